@@ -1,0 +1,93 @@
+// motcua-admin: the workstation's command-line administration tool.
+#include "AdminCommand.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+using namespace motcua::admin;
+
+namespace motcua::admin {
+
+QString takeOption(QStringList &args, const QString &name)
+{
+    const qsizetype at = args.indexOf(name);
+    if (at < 0 || at + 1 >= args.size())
+        return {};
+    const QString value = args.at(at + 1);
+    args.remove(at, 2);
+    return value;
+}
+
+bool takeFlag(QStringList &args, const QString &name)
+{
+    return args.removeAll(name) > 0;
+}
+
+} // namespace motcua::admin
+
+namespace {
+
+QString defaultDataDir()
+{
+    const QByteArray fromEnv = qgetenv("MOTCUA_DATA_DIR");
+    if (!fromEnv.isEmpty())
+        return QString::fromLocal8Bit(fromEnv);
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+}
+
+void printUsage(QTextStream &out)
+{
+    out << "usage: motcua-admin [--data-dir DIR] GROUP COMMAND [ARGS]\n"
+           "  calendar holidays YEAR\n"
+           "  calendar due --from YYYY-MM-DDTHH:MM --days N\n"
+           "  procedures list [--json] | show N [--json]\n"
+           "  identity qr TEXT [--json] | mrz TEXT [--json]\n"
+           "  dossiers list | show CODE-OR-UUID\n"
+           "  db check\n";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
+    QCoreApplication::setApplicationName(QStringLiteral("MotCuaCounter"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    QStringList args = QCoreApplication::arguments().mid(1);
+
+    QString dataDir = takeOption(args, QStringLiteral("--data-dir"));
+    if (dataDir.isEmpty())
+        dataDir = defaultDataDir();
+    AdminIo io{out, err, QDir::cleanPath(dataDir)};
+
+    const std::map<QString, std::function<int(const QStringList &, AdminIo &)>> groups{
+        {QStringLiteral("calendar"), runCalendarCommand},
+        {QStringLiteral("procedures"), runProceduresCommand},
+        {QStringLiteral("identity"), runIdentityCommand},
+        {QStringLiteral("dossiers"), runDossiersCommand},
+        {QStringLiteral("db"), runDbCommand},
+    };
+
+    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
+        printUsage(args.isEmpty() ? err : out);
+        return args.isEmpty() ? Usage : Success;
+    }
+    const auto group = groups.find(args.first());
+    if (group == groups.end()) {
+        err << "motcua-admin: unknown command group '" << args.first() << "'\n";
+        printUsage(err);
+        return Usage;
+    }
+    const int code = group->second(args.mid(1), io);
+    out.flush();
+    err.flush();
+    return code;
+}
