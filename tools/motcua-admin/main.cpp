@@ -1,5 +1,6 @@
 // motcua-admin: the workstation's command-line administration tool.
 #include "AdminCommand.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,7 +49,9 @@ void printUsage(QTextStream &out)
            "  procedures list [--json] | show N [--json]\n"
            "  identity qr TEXT [--json] | mrz TEXT [--json]\n"
            "  dossiers list | show CODE-OR-UUID\n"
-           "  db check\n";
+           "  db check\n"
+           "  workstation init [--agency CODE] [--unit NAME] [--workstation NAME] [--code-pattern P]\n"
+           "  workstation seed-demo [--count N]\n";
 }
 
 } // namespace
@@ -58,6 +61,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MotCua"));
     QCoreApplication::setApplicationName(QStringLiteral("MotCuaCounter"));
+    // Messages for people in Vietnamese unless MOTCUA_LANG=en; output meant for scripts is not translated.
+    motcua::installTranslations(motcua::preferredLanguage());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -74,6 +79,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("identity"), runIdentityCommand},
         {QStringLiteral("dossiers"), runDossiersCommand},
         {QStringLiteral("db"), runDbCommand},
+        {QStringLiteral("workstation"), runWorkstationCommand},
     };
 
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {

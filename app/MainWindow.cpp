@@ -1,0 +1,125 @@
+#include "MainWindow.h"
+
+#include "DossierTableModel.h"
+#include "ProcedureDetails.h"
+#include "ProcedureListModel.h"
+#include "StoreWorker.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace motcua::app {
+
+MainWindow::MainWindow(Catalog catalog, const QString &dataDir, const QString &language, QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("MotCua Counter — one-stop reception"));
+    m_procedures = new ProcedureListModel(std::move(catalog), language, this);
+    m_dossiers = new DossierTableModel(&m_procedures->catalog(), language, this);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(buildProcedurePane(language));
+    splitter->addWidget(buildDossierPane());
+    splitter->setStretchFactor(1, 2);
+    setCentralWidget(splitter);
+
+    m_workstationLabel = new QLabel(tr("Opening the workstation's data…"), this);
+    statusBar()->addWidget(m_workstationLabel, 1);
+    resize(1280, 800);
+
+    m_worker = new StoreWorker(dataDir);
+    m_worker->moveToThread(&m_storeThread);
+    connect(&m_storeThread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &StoreWorker::opened, this, [this](const QString &agency, const QString &unit, const QString &workstation) {
+        m_workstationLabel->setText(tr("Agency %1 · unit %2 · workstation %3").arg(agency, unit.isEmpty() ? tr("(not set)") : unit, workstation));
+    });
+    connect(m_worker, &StoreWorker::dossiersReady, this, [this](const QList<DossierSummary> &rows, const QString &) {
+        m_dossiers->setDossiers(rows);
+        emit dossiersLoaded(int(rows.size()));
+    });
+    connect(m_worker, &StoreWorker::failed, this, [this](const QString &message) {
+        m_workstationLabel->setText(message);
+        emit storeFailed(message);
+    });
+    m_storeThread.start();
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::open, Qt::QueuedConnection);
+
+    showCatalogProblems();
+}
+
+MainWindow::~MainWindow()
+{
+    m_storeThread.quit();
+    m_storeThread.wait();
+}
+
+int MainWindow::procedureCount() const
+{
+    return m_procedures->rowCount();
+}
+
+int MainWindow::dossierCount() const
+{
+    return m_dossiers->rowCount();
+}
+
+QWidget *MainWindow::buildProcedurePane(const QString &language)
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->addWidget(new QLabel(tr("<b>Procedures</b>"), pane));
+    m_procedureList = new QListView(pane);
+    m_procedureList->setModel(m_procedures);
+    m_procedureList->setWordWrap(true);
+    layout->addWidget(m_procedureList, 3);
+    m_details = new ProcedureDetails(language, pane);
+    layout->addWidget(m_details, 2);
+    connect(m_procedureList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { m_details->showProcedure(m_procedures->procedureAt(current)); });
+    return pane;
+}
+
+QWidget *MainWindow::buildDossierPane()
+{
+    auto *pane = new QWidget(this);
+    auto *layout = new QVBoxLayout(pane);
+    layout->addWidget(new QLabel(tr("<b>Dossiers on this workstation</b>"), pane));
+    m_search = new QLineEdit(pane);
+    m_search->setPlaceholderText(tr("Search: 12-digit ID, dossier code, or name (diacritics optional)"));
+    m_search->setClearButtonEnabled(true);
+    layout->addWidget(m_search);
+    m_dossierTable = new QTableView(pane);
+    m_dossierTable->setModel(m_dossiers);
+    m_dossierTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_dossierTable->horizontalHeader()->setStretchLastSection(true);
+    m_dossierTable->verticalHeader()->hide();
+    layout->addWidget(m_dossierTable);
+
+    // Search as the clerk types, once typing pauses: one query per pause, not per key.
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, [this] {
+        QMetaObject::invokeMethod(m_worker, "search", Qt::QueuedConnection, Q_ARG(QString, m_search->text()));
+    });
+    return pane;
+}
+
+void MainWindow::showCatalogProblems()
+{
+    const QStringList skipped = m_procedures->catalog().skippedFiles();
+    if (skipped.isEmpty())
+        return;
+    statusBar()->showMessage(tr("%n procedure file(s) could not be loaded and were skipped; see the log.", nullptr, int(skipped.size())));
+}
+
+} // namespace motcua::app

@@ -1,0 +1,53 @@
+#pragma once
+// The counter's main window, first stage: the procedures the workstation offers and the
+// dossiers it holds, with a search box (ID, dossier code, or a name without diacritics).
+#include "procedures/Catalog.h"
+
+#include <QMainWindow>
+#include <QThread>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QTableView;
+class QTimer;
+
+namespace motcua::app {
+
+class DossierTableModel;
+class ProcedureDetails;
+class ProcedureListModel;
+class StoreWorker;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    MainWindow(Catalog catalog, const QString &dataDir, const QString &language, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Counts for the command-line check: procedures shown, dossiers shown.
+    int procedureCount() const;
+    int dossierCount() const;
+
+signals:
+    void dossiersLoaded(int count);
+    void storeFailed(const QString &message);
+
+private:
+    QWidget *buildProcedurePane(const QString &language);
+    QWidget *buildDossierPane();
+    void showCatalogProblems();
+
+    ProcedureListModel *m_procedures = nullptr;
+    DossierTableModel *m_dossiers = nullptr;
+    ProcedureDetails *m_details = nullptr;
+    QListView *m_procedureList = nullptr;
+    QTableView *m_dossierTable = nullptr;
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QLabel *m_workstationLabel = nullptr;
+    QThread m_storeThread;
+    StoreWorker *m_worker = nullptr; // lives on m_storeThread
+};
+
+} // namespace motcua::app

@@ -1,0 +1,75 @@
+#include "StoreWorker.h"
+
+#include "storage/WorkstationConfig.h"
+
+#include <QRegularExpression>
+
+namespace motcua::app {
+
+StoreWorker::StoreWorker(QString dataDir)
+    : m_dataDir(std::move(dataDir))
+{
+    qRegisterMetaType<QList<motcua::DossierSummary>>();
+}
+
+StoreWorker::~StoreWorker() = default;
+
+void StoreWorker::open()
+{
+    auto store = openWorkstationStore(m_dataDir);
+    if (!store) {
+        emit failed(store.error().message);
+        return;
+    }
+    m_store = std::move(store).value();
+    const StoreConfig &config = m_store->config();
+    emit opened(config.agencyCode, config.unit, config.workstation);
+    listRecent();
+}
+
+void StoreWorker::listRecent()
+{
+    if (!m_store)
+        return;
+    auto rows = m_store->list(QDate(), QDate());
+    if (!rows) {
+        emit failed(rows.error().message);
+        return;
+    }
+    emit dossiersReady(*rows, QString());
+}
+
+void StoreWorker::search(const QString &query)
+{
+    if (!m_store)
+        return;
+    const QString text = query.trimmed();
+    if (text.isEmpty()) {
+        listRecent();
+        return;
+    }
+    Result<QList<DossierSummary>> rows = QList<DossierSummary>();
+    switch (classifyQuery(text)) {
+    case QueryKind::Id12: rows = m_store->findById12(text); break;
+    case QueryKind::Code: rows = m_store->findByCode(text); break;
+    case QueryKind::Name: rows = m_store->findByName(text); break;
+    }
+    if (!rows) {
+        emit failed(rows.error().message);
+        return;
+    }
+    emit dossiersReady(*rows, text);
+}
+
+QueryKind classifyQuery(const QString &query)
+{
+    static const QRegularExpression id12(QStringLiteral("^\\d{12}$"));
+    static const QRegularExpression code(QStringLiteral("\\d.*-|-.*\\d"));
+    if (id12.match(query).hasMatch())
+        return QueryKind::Id12;
+    if (code.match(query).hasMatch() && !query.contains(QLatin1Char(' ')))
+        return QueryKind::Code;
+    return QueryKind::Name;
+}
+
+} // namespace motcua::app

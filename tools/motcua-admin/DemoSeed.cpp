@@ -1,0 +1,150 @@
+#include "DemoSeed.h"
+
+#include "blobs/BlobStore.h"
+#include "calendar/WorkingDays.h"
+#include "population/SyntheticPopulation.h"
+#include "procedures/CatalogLoader.h"
+#include "procedures/Prefill.h"
+#include "storage/WorkstationConfig.h"
+
+#include <QDir>
+#include <QTimeZone>
+#include <random>
+
+namespace motcua::admin {
+
+namespace {
+
+const QStringList kClerks{QStringLiteral("canbo01"), QStringLiteral("canbo02"), QStringLiteral("canbo03")};
+
+// The people of a demo dossier: every party that holds a card is a synthetic citizen; the
+// others (a new-born child, say) are left for the clerk to type, as at a real counter.
+QMap<QString, Person> demoPeople(const Procedure &procedure, const population::SyntheticPopulation &population, qint64 &next)
+{
+    QMap<QString, Person> people;
+    for (const auto &party : procedure.parties)
+        if (party.hasCard)
+            people.insert(party.role, population.citizen(next++));
+    return people;
+}
+
+// A counter day `back` working days before today, at a plausible counter hour.
+QDateTime receivedTime(const calendar::WorkingCalendar &calendar, int back, std::mt19937 &rng)
+{
+    QDate day = QDate::currentDate();
+    for (int moved = 0; moved < back || !calendar.isWorkingDay(day).value();) {
+        day = day.addDays(-1);
+        if (calendar.isWorkingDay(day).value())
+            ++moved;
+    }
+    const QTime time(std::uniform_int_distribution<int>(8, 16)(rng), std::uniform_int_distribution<int>(0, 59)(rng));
+    return QDateTime(day, time, QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))).toUTC();
+}
+
+void addStatuses(Dossier &dossier, int back, std::mt19937 &rng)
+{
+    const QDateTime received = dossier.receivedAt;
+    changeStatus(dossier, DossierStatus::Received, received, dossier.clerk);
+    if (back < 1)
+        return;
+    changeStatus(dossier, DossierStatus::Processing, received.addSecs(3600), dossier.clerk);
+    const int roll = std::uniform_int_distribution<int>(0, 9)(rng);
+    if (back >= 3 && roll < 6)
+        changeStatus(dossier, DossierStatus::ResultReady, received.addDays(2), dossier.clerk);
+    if (back >= 5 && roll < 4)
+        changeStatus(dossier, DossierStatus::Returned, received.addDays(3), dossier.clerk);
+    if (roll == 9)
+        changeStatus(dossier, DossierStatus::Rejected, received.addDays(1), dossier.clerk,
+                     QStringLiteral("Hồ sơ mẫu: thiếu giấy tờ theo quy định"));
+}
+
+Result<QList<Attachment>> demoAttachments(const Procedure &procedure, int index, BlobStore &blobs)
+{
+    QList<Attachment> out;
+    for (const auto &doc : procedure.documents) {
+        if (!doc.required)
+            continue;
+        Attachment a;
+        a.documentId = doc.id;
+        a.originalSeen = doc.originalSeen;
+        a.mimeType = QStringLiteral("application/pdf");
+        a.pages = 1;
+        a.fileName = doc.id + QStringLiteral(".pdf");
+        // Most documents are digitised at the counter; some were digitised before and reused.
+        if (index % 5 != 4) {
+            const QByteArray scan = QByteArrayLiteral("%PDF-1.4\n% MotCua demo scan: ") + doc.id.toUtf8()
+                                    + QByteArrayLiteral(" #") + QByteArray::number(index) + QByteArrayLiteral("\n%%EOF\n");
+            auto blob = blobs.putBytes(scan);
+            if (!blob)
+                return blob.error();
+            a.sha256 = blob->sha256;
+            a.size = blob->size;
+            a.reused = doc.reusable && index % 3 == 0;
+        }
+        out << a;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<int> seedDemoDossiers(const QString &dataDir, int count)
+{
+    auto opened = openWorkstationStore(dataDir);
+    if (!opened)
+        return opened.error();
+    DossierStore &store = **opened;
+    auto existing = store.list(QDate(), QDate(), 1);
+    if (!existing)
+        return existing.error();
+    if (!existing->isEmpty())
+        return Error{QStringLiteral("demo.notEmpty"), QStringLiteral("This workstation already holds dossiers: demo data is only seeded into an empty one."), dataDir};
+
+    const Catalog catalog = CatalogLoader::loadBuiltIn(QDir(dataDir).filePath(QStringLiteral("procedures")));
+    if (catalog.isEmpty())
+        return Error{QStringLiteral("demo.noCatalog"), QStringLiteral("No procedure could be loaded."), {}};
+    auto key = DataKey::loadOrCreate(WorkstationPaths::keyFile(dataDir));
+    if (!key)
+        return key.error();
+    BlobStore blobs(QDir(dataDir).filePath(QStringLiteral("blobs")), *key);
+    const calendar::WorkingCalendar calendar(calendar::HolidayCalendar(QDir(dataDir).filePath(QStringLiteral("calendar"))));
+    const population::SyntheticPopulation population(population::SyntheticPopulation::kDefaultSeed, QDate::currentDate());
+
+    std::mt19937 rng(20261204u);
+    qint64 nextCitizen = 0;
+    int saved = 0;
+    for (int i = 0; i < count; ++i) {
+        const Procedure &procedure = catalog.all().at(i % catalog.size());
+        const QMap<QString, Person> people = demoPeople(procedure, population, nextCitizen);
+        const PrefillResult prefill = Prefill::fill(procedure, people);
+
+        Dossier dossier;
+        dossier.procedureId = procedure.id;
+        dossier.clerk = kClerks.at(i % kClerks.size());
+        const int back = std::uniform_int_distribution<int>(0, 9)(rng);
+        dossier.receivedAt = receivedTime(calendar, back, rng);
+        auto due = calendar.appointmentDate(dossier.receivedAt.toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))),
+                                            procedure.processingDays);
+        if (!due)
+            return due.error();
+        dossier.dueDate = *due;
+        for (auto it = people.cbegin(); it != people.cend(); ++it)
+            dossier.parties << Party{it.key(), it.value()};
+        const auto &values = prefill.form.values();
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            dossier.fields.insert(it.key(), FieldValue{it->text, it->source, {}});
+        auto attachments = demoAttachments(procedure, i, blobs);
+        if (!attachments)
+            return attachments.error();
+        dossier.attachments = *attachments;
+        addStatuses(dossier, back, rng);
+
+        auto stored = store.save(dossier, dossier.clerk);
+        if (!stored)
+            return stored.error();
+        ++saved;
+    }
+    return saved;
+}
+
+} // namespace motcua::admin
