@@ -54,6 +54,11 @@ const DayOff *YearCalendar::dayOff(const QDate &date) const
     return found == daysOff.cend() ? nullptr : &*found;
 }
 
+bool YearCalendar::isApproximate() const
+{
+    return std::any_of(rules.cbegin(), rules.cend(), [](const HolidayRules &r) { return r.approximate; });
+}
+
 bool YearCalendar::isAnnouncedWorkingDay(const QDate &date) const
 {
     return std::any_of(workingDays.cbegin(), workingDays.cend(),
@@ -73,6 +78,7 @@ Result<YearCalendar> HolidayCalendar::year(int year) const
     YearCalendar calendar;
     calendar.year = year;
     calendar.daysOff = std::move(statutory).value();
+    calendar.rules = *holidayRulesFor(year); // statutoryDaysOff succeeded, so the year has rules
     if (const auto announced = chooseOverride(year, m_overrideFolder, calendar.problems))
         applyOverride(calendar, *announced);
     m_cache.insert(year, calendar);

@@ -19,6 +19,10 @@ struct YearCalendar {
     QString overrideOrigin;                 // the override file applied, or "" for the rules alone
     QString overrideSource;                 // the announcement that file records
     QList<Error> problems;                  // override files that could not be used (rules still apply)
+    QList<HolidayRules> rules;              // the text(s) of the law in force that year, in date order
+
+    // True when a rule applied that year is not verified against the law text (show a warning).
+    bool isApproximate() const;
 
     const DayOff *dayOff(const QDate &date) const; // nullptr when the date is not a day off
     bool isDayOff(const QDate &date) const { return dayOff(date) != nullptr; }
@@ -39,7 +43,7 @@ public:
 
     const QString &overrideFolder() const { return m_overrideFolder; }
 
-    // Errors: "calendar.rules.none" for a year outside the rules table (2000..2100).
+    // Errors: "calendar.rules.none" for a year outside the rules table (1900..2100).
     Result<YearCalendar> year(int year) const;
 
 private:

@@ -3,31 +3,12 @@
 #include "calendar/LunarCalendar.h"
 
 #include <algorithm>
-#include <array>
 
 namespace motcua::calendar {
 
 namespace {
 
 constexpr char kNameContext[] = "HolidayCalendar";
-
-// Sources (text of the laws; the split of Tết around the new year is the default the
-// government starts from, it announces the exact days each year):
-// - Labour Code 1994 art. 73, as amended in 2002: 1/1, Tết 4 days (customarily the last day of
-//   the old year and the first 3 of the new), 30/4, 1/5, 2/9; holidays on the weekly rest day
-//   are compensated on the next day. The five-day week for civil servants began in October
-//   1999 (Decision 188/1999/QĐ-TTg), so the table starts in 2000.
-// - Law 84/2007/QH11 amending art. 73: Hùng Kings' day (10/3 lunar) from 2007.
-// - Labour Code 2012 art. 115: Tết 5 days from Tết 2013.
-// - Labour Code 2019 art. 112 (in force 1/1/2021): Tết 5 days, National Day 2 days (2/9 and
-//   1/9 or 3/9); art. 111(3): a holiday on the weekly rest day is compensated on the next
-//   working day.
-constexpr std::array kRules{
-    HolidayRules{2000, 2006, 1, 3, false, false, "Labour Code 1994 art. 73 (amended 2002)"},
-    HolidayRules{2007, 2012, 1, 3, true, false, "Labour Code 1994 art. 73 (amended by Law 84/2007/QH11)"},
-    HolidayRules{2013, 2020, 1, 4, true, false, "Labour Code 2012 art. 115"},
-    HolidayRules{2021, LunarCalendar::kLastSolarYear, 1, 4, true, true, "Labour Code 2019 art. 112"},
-};
 
 struct HolidayName {
     const char *vi;
@@ -51,6 +32,12 @@ const HolidayName kVictory{"Ngày Chiến thắng", QT_TRANSLATE_NOOP("HolidayCa
 const HolidayName kLabour{"Ngày Quốc tế Lao động", QT_TRANSLATE_NOOP("HolidayCalendar", "International Labour Day"),
                           "Nghỉ bù Ngày Quốc tế Lao động",
                           QT_TRANSLATE_NOOP("HolidayCalendar", "Compensatory day off for International Labour Day")};
+const HolidayName kBuddhasBirthday{"Lễ Phật đản", QT_TRANSLATE_NOOP("HolidayCalendar", "Buddha's Birthday"),
+                                   "Nghỉ bù Lễ Phật đản",
+                                   QT_TRANSLATE_NOOP("HolidayCalendar", "Compensatory day off for Buddha's Birthday")};
+const HolidayName kChristmas{"Lễ Giáng sinh", QT_TRANSLATE_NOOP("HolidayCalendar", "Christmas Day"),
+                             "Nghỉ bù Lễ Giáng sinh",
+                             QT_TRANSLATE_NOOP("HolidayCalendar", "Compensatory day off for Christmas Day")};
 const HolidayName kNationalDay{"Quốc khánh", QT_TRANSLATE_NOOP("HolidayCalendar", "National Day"),
                                "Nghỉ bù Quốc khánh",
                                QT_TRANSLATE_NOOP("HolidayCalendar", "Compensatory day off for National Day")};
@@ -67,8 +54,9 @@ DayOff toDayOff(const NamedHoliday &day, DayOffKind kind)
                   QString::fromUtf8(isHoliday ? day.name->en : day.name->compensatoryEn)};
 }
 
-// Each holiday on a weekly rest day gives the first following weekday that is not already off;
-// in date order, so that a weekend of two holidays gives Monday and Tuesday.
+// Where the text in force provides it, each holiday on a weekly rest day gives the first following
+// day that is neither a rest day nor already off; in date order, so that a weekend of two holidays
+// gives Monday and Tuesday.
 QList<DayOff> withCompensatoryDays(const QList<NamedHoliday> &holidays)
 {
     QList<DayOff> all;
@@ -78,7 +66,8 @@ QList<DayOff> withCompensatoryDays(const QList<NamedHoliday> &holidays)
         return std::any_of(all.cbegin(), all.cend(), [&](const DayOff &d) { return d.date == date; });
     };
     for (const NamedHoliday &day : holidays) {
-        if (!isWeeklyRestDay(day.date))
+        const auto rules = holidayRulesOn(day.date);
+        if (!rules || !rules->compensatesRestDay || !rules->isWeeklyRestDay(day.date))
             continue;
         QDate next = day.date.addDays(1);
         while (isWeeklyRestDay(next) || isOff(next))
@@ -87,6 +76,49 @@ QList<DayOff> withCompensatoryDays(const QList<NamedHoliday> &holidays)
     }
     std::sort(all.begin(), all.end(), [](const DayOff &a, const DayOff &b) { return a.date < b.date; });
     return all;
+}
+
+// The holidays one row of the law gives in a solar year, limited to the dates the row is in force.
+Result<QList<NamedHoliday>> holidaysUnder(const HolidayRules &rules, int year)
+{
+    const LunarCalendar lunar(kVietnamUtcOffset);
+    QList<NamedHoliday> holidays;
+    const auto addLunar = [&](int month, int day, const HolidayName *name) -> Status {
+        const auto date = lunar.toSolar(LunarDate{year, month, day, false});
+        if (!date)
+            return date.error();
+        holidays.append({*date, name});
+        return {};
+    };
+    if (rules.newYear)
+        holidays.append({QDate(year, 1, 1), &kNewYear});
+    const auto tet = lunar.newYear(year);
+    if (!tet)
+        return tet.error();
+    for (int offset = -rules.tetDaysBeforeNewYear; offset < rules.tetDaysFromNewYear; ++offset)
+        holidays.append({tet->addDays(offset), &kTet});
+    if (rules.hungKings) {
+        if (const Status added = addLunar(3, 10, &kHungKings); !added)
+            return added.error();
+    }
+    if (rules.buddhasBirthday) {
+        if (const Status added = addLunar(4, 8, &kBuddhasBirthday); !added)
+            return added.error();
+    }
+    if (rules.victoryDay)
+        holidays.append({QDate(year, 4, 30), &kVictory});
+    if (rules.labourDay)
+        holidays.append({QDate(year, 5, 1), &kLabour});
+    if (rules.nationalDay != NationalDayRule::None)
+        holidays.append({QDate(year, 9, 2), &kNationalDay});
+    if (rules.nationalDay == NationalDayRule::WithThirdSeptember)
+        holidays.append({QDate(year, 9, 3), &kNationalDay});
+    if (rules.nationalDay == NationalDayRule::WithAdjacentDay)
+        holidays.append({nationalDayAdjacentDay(year), &kNationalDay});
+    if (rules.christmas)
+        holidays.append({QDate(year, 12, 25), &kChristmas});
+    holidays.removeIf([&](const NamedHoliday &day) { return !rules.covers(day.date) || day.date.year() != year; });
+    return holidays;
 }
 
 } // namespace
@@ -110,26 +142,6 @@ QString DayOff::localizedName() const
     return QCoreApplication::translate(kNameContext, source.constData());
 }
 
-Result<HolidayRules> holidayRulesFor(int year)
-{
-    for (const HolidayRules &rules : kRules) {
-        if (year >= rules.firstYear && year <= rules.lastYear)
-            return rules;
-    }
-    return Error{QStringLiteral("calendar.rules.none"),
-                 QCoreApplication::translate(kNameContext, "There are no public holiday rules for the year %1 "
-                                                           "(supported: %2 to %3).")
-                     .arg(year)
-                     .arg(kRules.front().firstYear)
-                     .arg(kRules.back().lastYear),
-                 QStringLiteral("holidayRulesFor(%1)").arg(year)};
-}
-
-bool isWeeklyRestDay(const QDate &date)
-{
-    return date.dayOfWeek() == Qt::Saturday || date.dayOfWeek() == Qt::Sunday;
-}
-
 QDate nationalDayAdjacentDay(int year)
 {
     // The government picks 1/9 or 3/9 each year. Default: the one that joins 2/9 to a weekend
@@ -149,28 +161,16 @@ QDate nationalDayAdjacentDay(int year)
 
 Result<QList<DayOff>> statutoryDaysOff(int year)
 {
-    const auto rules = holidayRulesFor(year);
-    if (!rules)
-        return rules.error();
-    const LunarCalendar lunar(kVietnamUtcOffset);
-    const auto tet = lunar.newYear(year);
-    if (!tet)
-        return tet.error();
-
-    QList<NamedHoliday> holidays{{QDate(year, 1, 1), &kNewYear}};
-    for (int offset = -rules->tetDaysBeforeNewYear; offset < rules->tetDaysFromNewYear; ++offset)
-        holidays.append({tet->addDays(offset), &kTet});
-    if (rules->hungKings) {
-        const auto hungKings = lunar.toSolar(LunarDate{year, 3, 10, false});
-        if (!hungKings)
-            return hungKings.error();
-        holidays.append({*hungKings, &kHungKings});
+    const auto inForce = holidayRulesFor(year);
+    if (!inForce)
+        return inForce.error();
+    QList<NamedHoliday> holidays;
+    for (const HolidayRules &rules : *inForce) {
+        auto given = holidaysUnder(rules, year);
+        if (!given)
+            return given.error();
+        holidays.append(*given);
     }
-    holidays.append({QDate(year, 4, 30), &kVictory});
-    holidays.append({QDate(year, 5, 1), &kLabour});
-    holidays.append({QDate(year, 9, 2), &kNationalDay});
-    if (rules->nationalDayAdjacent)
-        holidays.append({nationalDayAdjacentDay(year), &kNationalDay});
     std::sort(holidays.begin(), holidays.end(),
               [](const NamedHoliday &a, const NamedHoliday &b) { return a.date < b.date; });
     return withCompensatoryDays(holidays);

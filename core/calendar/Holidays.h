@@ -1,8 +1,10 @@
 #pragma once
 // Public holidays for civil servants, as the law sets them by default: the days off per the
-// Labour Code in force that year, plus compensatory days when a holiday falls on the weekly rest
-// day. What the government announces each year on top (swapped days, make-up Saturdays) comes
-// from override files (OverrideFile.h) and is merged by HolidayCalendar.
+// text in force on each date (HolidayRules.h, 1900-2100), plus compensatory days when that text
+// provides them for a holiday on the weekly rest day. What the government announces each year on
+// top (swapped days, make-up Saturdays) comes from override files (OverrideFile.h) and is merged
+// by HolidayCalendar.
+#include "calendar/HolidayRules.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
@@ -14,7 +16,7 @@ namespace motcua::calendar {
 
 enum class DayOffKind {
     Holiday,      // a statutory holiday (also listed when it falls on a weekend)
-    Compensatory, // nghỉ bù: a holiday fell on Saturday or Sunday
+    Compensatory, // nghỉ bù: a holiday fell on the weekly rest day (since 1995)
     Announced,    // announced by the government for that year (override file)
 };
 
@@ -40,27 +42,9 @@ struct AnnouncedWorkingDay {
     friend bool operator==(const AnnouncedWorkingDay &, const AnnouncedWorkingDay &) = default;
 };
 
-// The law in force for a range of years. Changes of the law are new rows in the table
-// (Holidays.cpp), not new branches in the code.
-struct HolidayRules {
-    int firstYear = 0;
-    int lastYear = 0;
-    int tetDaysBeforeNewYear = 0; // the last day(s) of the old lunar year
-    int tetDaysFromNewYear = 0;   // counting the 1st day of the 1st lunar month
-    bool hungKings = false;       // 10th day of the 3rd lunar month
-    bool nationalDayAdjacent = false; // 2/9 plus 1/9 or 3/9
-    const char *law = "";
-};
-
-// The rules for a year, or an error ("calendar.rules.none") outside the table (before 2000,
-// when the five-day week for civil servants began, or after 2100).
-Result<HolidayRules> holidayRulesFor(int year);
-
-// Saturday and Sunday: the weekly rest days of civil servants (since October 1999).
-bool isWeeklyRestDay(const QDate &date);
-
-// The statutory days off of a year, sorted by date: holidays (also those on a weekend) and the
-// compensatory days they cause. Tết of lunar year Y lies in solar year Y (from 20 January
+// The statutory days off of a year, sorted by date: holidays (also those on a weekly rest day) and
+// the compensatory days they cause. When the law changed during the year, each holiday follows the
+// text in force on its date. Tết of lunar year Y lies in solar year Y (from 20 January
 // to 20 February), so a solar year has exactly one Tết.
 Result<QList<DayOff>> statutoryDaysOff(int year);
 

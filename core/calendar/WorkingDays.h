@@ -2,8 +2,10 @@
 // Working days and the appointment date (ngày hẹn trả kết quả) of a dossier.
 //
 // The rule, exactly:
-// 1. A working day is Monday to Friday and not a day off, or any day the government announced as
-//    a working day (a make-up Saturday). Days off: HolidayCalendar.
+// 1. A working day is a day that is not a weekly rest day and not a day off, or any day the
+//    government announced as a working day (a make-up Saturday). Weekly rest days follow the law
+//    in force (HolidayRules.h): Sunday only before 2 October 1999 (six-day week), Saturday and
+//    Sunday since. Days off: HolidayCalendar.
 // 2. The effective receipt day is the day the dossier was received, if that is a working day and
 //    it was received before the office closes (time < closes; a dossier received before opening,
 //    e.g. submitted online at night, counts for that day). Otherwise it is the next working day.

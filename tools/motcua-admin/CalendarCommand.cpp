@@ -51,6 +51,12 @@ int holidays(QStringList args, AdminIo &io, const calendar::HolidayCalendar &hol
         return Failure;
     }
     printProblems(days->problems, io.err);
+    // Rules not verified against the law text (years before 1952): say so, but still list them.
+    for (const calendar::HolidayRules &rules : days->rules) {
+        if (rules.approximate)
+            io.err << tr("warning: approximate holidays, not verified against the law text: ")
+                   << QString::fromUtf8(rules.law) << '\n';
+    }
     for (const calendar::DayOff &day : days->daysOff)
         io.out << day.date.toString(Qt::ISODate) << '\t' << day.nameVi << '\n';
     return Success;

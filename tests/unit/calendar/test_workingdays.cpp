@@ -32,7 +32,7 @@ TEST_CASE("working days: weekdays, days off, make-up Saturdays")
     CHECK_FALSE(*calendar.isWorkingDay(QDate(2025, 5, 2)));   // announced swap
     CHECK(*calendar.isWorkingDay(QDate(2025, 4, 26)));        // make-up Saturday
     CHECK(*calendar.isWorkingDay(QDate(2025, 2, 3)));         // compensation cancelled by the announcement
-    CHECK_FALSE(calendar.isWorkingDay(QDate(1999, 6, 1)).ok());
+    CHECK_FALSE(calendar.isWorkingDay(QDate(1899, 6, 1)).ok());
 }
 
 TEST_CASE("appointment dates across weekends")
