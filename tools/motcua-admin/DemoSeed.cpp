@@ -41,21 +41,29 @@ QDateTime receivedTime(const calendar::WorkingCalendar &calendar, int back, std:
     return QDateTime(day, time, QTimeZone(QByteArrayLiteral("Asia/Ho_Chi_Minh"))).toUTC();
 }
 
-void addStatuses(Dossier &dossier, int back, std::mt19937 &rng)
+// Moves older demo dossiers along the workflow, so that the lists show every status.
+Status addStatuses(Dossier &dossier, int back, std::mt19937 &rng)
 {
     const QDateTime received = dossier.receivedAt;
-    changeStatus(dossier, DossierStatus::Received, received, dossier.clerk);
-    if (back < 1)
-        return;
-    changeStatus(dossier, DossierStatus::Processing, received.addSecs(3600), dossier.clerk);
     const int roll = std::uniform_int_distribution<int>(0, 9)(rng);
+    QList<std::pair<DossierStatus, QDateTime>> steps{{DossierStatus::Received, received}};
+    if (back >= 1)
+        steps.append({DossierStatus::Processing, received.addSecs(3600)});
+    if (back >= 1 && roll == 9) {
+        Status rejected = changeStatus(dossier, DossierStatus::Received, received, dossier.clerk);
+        if (rejected)
+            rejected = changeStatus(dossier, DossierStatus::Rejected, received.addDays(1), dossier.clerk,
+                                    QStringLiteral("Hồ sơ mẫu: thiếu giấy tờ theo quy định"));
+        return rejected;
+    }
     if (back >= 3 && roll < 6)
-        changeStatus(dossier, DossierStatus::ResultReady, received.addDays(2), dossier.clerk);
+        steps.append({DossierStatus::ResultReady, received.addDays(2)});
     if (back >= 5 && roll < 4)
-        changeStatus(dossier, DossierStatus::Returned, received.addDays(3), dossier.clerk);
-    if (roll == 9)
-        changeStatus(dossier, DossierStatus::Rejected, received.addDays(1), dossier.clerk,
-                     QStringLiteral("Hồ sơ mẫu: thiếu giấy tờ theo quy định"));
+        steps.append({DossierStatus::Returned, received.addDays(3)});
+    for (const auto &[status, at] : steps)
+        if (Status moved = changeStatus(dossier, status, at, dossier.clerk); !moved)
+            return moved;
+    return {};
 }
 
 Result<QList<Attachment>> demoAttachments(const Procedure &procedure, int index, BlobStore &blobs)
@@ -129,7 +137,7 @@ Result<int> seedDemoDossiers(const QString &dataDir, int count)
             return due.error();
         dossier.dueDate = *due;
         for (auto it = people.cbegin(); it != people.cend(); ++it)
-            dossier.parties << Party{it.key(), it.value()};
+            dossier.parties << DossierParty{it.key(), it.value()};
         const auto &values = prefill.form.values();
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             dossier.fields.insert(it.key(), FieldValue{it->text, it->source, {}});
@@ -137,7 +145,8 @@ Result<int> seedDemoDossiers(const QString &dataDir, int count)
         if (!attachments)
             return attachments.error();
         dossier.attachments = *attachments;
-        addStatuses(dossier, back, rng);
+        if (Status moved = addStatuses(dossier, back, rng); !moved)
+            return moved.error();
 
         auto stored = store.save(dossier, dossier.clerk);
         if (!stored)

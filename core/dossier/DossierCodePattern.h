@@ -1,0 +1,34 @@
+#pragma once
+// The dossier code printed on the receipt, from a configurable pattern.
+// Tokens: {agencyCode} {unit} {workstation} {yyyy} {yy} {mm} {dd} {yymmdd} {seq} {seq:N}
+// ({seq:N} pads the sequence number with zeros to N digits). A pattern must hold exactly one {seq}.
+// The sequence counts per scope: the formatted code with {seq} left out, so the default pattern
+// restarts at 1 every day (and per agency), and a code is unique as long as its scope is.
+#include "common/Result.h"
+
+#include <QDate>
+#include <QString>
+
+namespace motcua {
+
+struct CodeContext {
+    QString agencyCode;
+    QString unit;
+    QString workstation;
+};
+
+class DossierCodePattern {
+public:
+    static QString defaultPattern() { return QStringLiteral("{agencyCode}-{yymmdd}-{seq:04}"); }
+
+    // Success, or an Error naming the first problem (unknown token, unclosed brace, no {seq}...).
+    static Status validate(const QString &pattern);
+
+    // The code for sequence number `seq` (>= 1). The pattern must be valid.
+    static QString format(const QString &pattern, const CodeContext &context, const QDate &date, qint64 seq);
+
+    // The key the sequence counts under for this context and date.
+    static QString scope(const QString &pattern, const CodeContext &context, const QDate &date);
+};
+
+} // namespace motcua

@@ -1,0 +1,183 @@
+#include "storage/Migrations.h"
+
+#include "common/Logging.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace motcua::storage {
+
+namespace {
+
+// Personal data lives only in the encrypted columns (payload, holder_name) and as blind-index
+// tokens; everything in clear is what reports and sync need: codes, procedures, counts, dates.
+// dossiers has an integer key beside its UUID so that the millions of search_tokens rows stay small.
+constexpr const char *kVersion1 = R"sql(
+CREATE TABLE dossiers (
+  id INTEGER PRIMARY KEY,
+  uuid TEXT NOT NULL UNIQUE,
+  code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  procedure_id TEXT NOT NULL,
+  revision INTEGER NOT NULL CHECK (revision >= 1),
+  status TEXT NOT NULL,
+  received_at TEXT NOT NULL,
+  received_day TEXT NOT NULL,
+  due_date TEXT,
+  result_day TEXT,
+  clerk TEXT NOT NULL,
+  agency_code TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  workstation TEXT NOT NULL,
+  intake_id TEXT,
+  step_order INTEGER NOT NULL DEFAULT 0,
+  field_count INTEGER NOT NULL,
+  reused_field_count INTEGER NOT NULL,
+  attachment_count INTEGER NOT NULL,
+  digitised_count INTEGER NOT NULL,
+  reused_attachment_count INTEGER NOT NULL,
+  holder_name BLOB NOT NULL,
+  payload BLOB NOT NULL
+);
+CREATE INDEX dossiers_received ON dossiers(received_day, unit);
+CREATE INDEX dossiers_due ON dossiers(due_date, unit);
+CREATE INDEX dossiers_received_at ON dossiers(received_at);
+CREATE INDEX dossiers_intake ON dossiers(intake_id) WHERE intake_id IS NOT NULL;
+
+-- WITHOUT ROWID tables declare their key columns first, in key order: SQLite 3.40.0-3.41.0
+-- integrity_check reports false "NULL value" errors otherwise.
+CREATE TABLE search_tokens (
+  token BLOB NOT NULL,
+  dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+  kind INTEGER NOT NULL,
+  PRIMARY KEY (token, dossier_id)
+) WITHOUT ROWID;
+CREATE INDEX search_tokens_dossier ON search_tokens(dossier_id);
+
+CREATE TABLE token_counts (
+  token BLOB PRIMARY KEY,
+  n INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE attachments (
+  dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  sha256 TEXT,
+  size INTEGER NOT NULL,
+  document_id TEXT NOT NULL,
+  mime_type TEXT NOT NULL,
+  pages INTEGER NOT NULL,
+  original_seen INTEGER NOT NULL,
+  reused INTEGER NOT NULL,
+  reused_from TEXT,
+  PRIMARY KEY (dossier_id, position)
+) WITHOUT ROWID;
+CREATE INDEX attachments_sha256 ON attachments(sha256) WHERE sha256 IS NOT NULL;
+
+CREATE TABLE status_history (
+  dossier_id INTEGER NOT NULL REFERENCES dossiers(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  PRIMARY KEY (dossier_id, position)
+) WITHOUT ROWID;
+
+CREATE TABLE code_counters (
+  scope TEXT PRIMARY KEY,
+  last_seq INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE outbox (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  dossier_uuid TEXT NOT NULL REFERENCES dossiers(uuid),
+  revision INTEGER NOT NULL,
+  created_at TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'failed')),
+  attempts INTEGER NOT NULL DEFAULT 0,
+  last_error TEXT,
+  UNIQUE (dossier_uuid, revision)
+);
+CREATE INDEX outbox_waiting ON outbox(state, id) WHERE state <> 'sent';
+
+CREATE TABLE audit (
+  seq INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  action TEXT NOT NULL,
+  dossier_uuid TEXT,
+  revision INTEGER,
+  prev_hash BLOB NOT NULL,
+  hash BLOB NOT NULL
+);
+CREATE INDEX audit_dossier ON audit(dossier_uuid, revision);
+-- Append-only: an edit needs a deliberate DROP TRIGGER, and the hash chain still shows it.
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
+)sql";
+
+const std::array<const char *, 1> kSteps{kVersion1};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+Error notOurs(const QString &detail)
+{
+    return Error{QStringLiteral("storage.foreign"),
+                 tr("This file is not a MotCua Counter database. It was left unchanged; check the data folder."),
+                 detail};
+}
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return int(kSteps.size());
+}
+
+Status migrate(sql::Database &db)
+{
+    // Reading the header first: a file that is not a database fails here, before anything writes.
+    auto version = db.queryInt(QByteArrayLiteral("PRAGMA user_version"));
+    if (!version)
+        return version.error();
+    auto applicationId = db.queryInt(QByteArrayLiteral("PRAGMA application_id"));
+    if (!applicationId)
+        return applicationId.error();
+
+    if (*version > latestSchemaVersion()) {
+        return Error{QStringLiteral("storage.newer"),
+                     tr("The dossier database was written by a newer version of MotCua Counter. "
+                        "Update this workstation; the database was left unchanged."),
+                     QStringLiteral("user_version %1, this build knows up to %2").arg(*version).arg(latestSchemaVersion())};
+    }
+    if (*version == 0) {
+        auto objects = db.queryInt(QByteArrayLiteral("SELECT count(*) FROM sqlite_schema"));
+        if (!objects)
+            return objects.error();
+        if (*objects > 0 || (*applicationId != 0 && *applicationId != kApplicationId))
+            return notOurs(QStringLiteral("user_version 0 with %1 schema objects, application_id %2").arg(*objects).arg(*applicationId));
+    } else if (*applicationId != kApplicationId) {
+        return notOurs(QStringLiteral("application_id %1").arg(*applicationId));
+    }
+
+    for (qint64 step = *version; step < latestSchemaVersion(); ++step) {
+        sql::Transaction tx(db);
+        if (Status s = tx.begin(); !s)
+            return s;
+        if (Status s = db.exec(QByteArray(kSteps[size_t(step)])); !s)
+            return s;
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(step + 1)
+                                      + "; PRAGMA application_id = " + QByteArray::number(kApplicationId);
+        if (Status s = db.exec(setVersion); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        qCInfo(lcStorage) << "schema migrated to version" << step + 1;
+    }
+    return Status::success();
+}
+
+} // namespace motcua::storage
