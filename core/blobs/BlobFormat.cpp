@@ -118,7 +118,7 @@ Error unreadable(const QString &detail)
                  QCoreApplication::translate("BlobStore", "The document file could not be read."), detail};
 }
 
-Status encrypt(const KeyBytes &key, const QByteArray &sha256Raw, quint64 plainSize, QIODevice &in, QIODevice &out)
+Status encrypt(const SecretBytes &key, const QByteArray &sha256Raw, quint64 plainSize, QIODevice &in, QIODevice &out)
 {
     const Header header{detail::randomBytes(8), plainSize};
     const QByteArray headerBytes = encodeHeader(header);
@@ -134,7 +134,7 @@ Status encrypt(const KeyBytes &key, const QByteArray &sha256Raw, quint64 plainSi
             return unreadable(QStringLiteral("source ended or failed at chunk %1: %2").arg(index).arg(in.errorString()));
         rehash.addData(plain);
         const bool last = index + 1 == count;
-        const QByteArray sealed = detail::aes256GcmSeal(key.bytes(), chunkNonce(header.noncePrefix, quint32(index)),
+        const QByteArray sealed = detail::aes256GcmSeal(key.view(), chunkNonce(header.noncePrefix, quint32(index)),
                                                         chunkAad(sha256Raw, quint32(index), last), plain);
         if (out.write(sealed) != sealed.size())
             return writeFailed(out.errorString());
@@ -145,7 +145,7 @@ Status encrypt(const KeyBytes &key, const QByteArray &sha256Raw, quint64 plainSi
     return Status::success();
 }
 
-Status decrypt(const KeyBytes &key, const QByteArray &sha256Raw, QIODevice &in, QIODevice *out)
+Status decrypt(const SecretBytes &key, const QByteArray &sha256Raw, QIODevice &in, QIODevice *out)
 {
     const auto header = decodeHeader(in.read(kHeaderSize));
     if (!header)
@@ -163,7 +163,7 @@ Status decrypt(const KeyBytes &key, const QByteArray &sha256Raw, QIODevice &in, 
         if (!readExactly(in, sealed.data(), length))
             return damaged(QStringLiteral("file truncated at chunk %1").arg(index));
         const bool last = index + 1 == count;
-        const auto plain = detail::aes256GcmOpen(key.bytes(), chunkNonce(header->noncePrefix, quint32(index)),
+        const auto plain = detail::aes256GcmOpen(key.view(), chunkNonce(header->noncePrefix, quint32(index)),
                                                  chunkAad(sha256Raw, quint32(index), last), sealed);
         if (!plain)
             return damaged(QStringLiteral("chunk %1 failed authentication").arg(index));

@@ -10,7 +10,7 @@
 // The AAD makes truncation, reordering, swapping chunks between files, or renaming a file to
 // another hash fail authentication. Internal to core/blobs; BlobStore is the interface.
 #include "common/Result.h"
-#include "security/KeyBytes.h"
+#include "common/SecretBytes.h"
 
 #include <QByteArray>
 #include <QIODevice>
@@ -37,11 +37,11 @@ Error unreadable(const QString &detail);
 // Encrypts `plainSize` bytes read from `in` (positioned at its start) into `out`. The plaintext
 // is hashed again while it is read: if it no longer matches `sha256Raw` (the file changed since
 // it was hashed) this fails with code "blobs.changed". Reads and writes at most one chunk at a time.
-Status encrypt(const KeyBytes &key, const QByteArray &sha256Raw, quint64 plainSize, QIODevice &in, QIODevice &out);
+Status encrypt(const SecretBytes &key, const QByteArray &sha256Raw, quint64 plainSize, QIODevice &in, QIODevice &out);
 
 // Decrypts a whole blob file from `in` into `out` (or only checks it when `out` is null),
 // verifying every tag and then the sha256 of the plaintext. On error, `out` may already hold
 // part of the plaintext: the caller discards it.
-Status decrypt(const KeyBytes &key, const QByteArray &sha256Raw, QIODevice &in, QIODevice *out);
+Status decrypt(const SecretBytes &key, const QByteArray &sha256Raw, QIODevice &in, QIODevice *out);
 
 } // namespace motcua::blobformat

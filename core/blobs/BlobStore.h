@@ -9,7 +9,7 @@
 // A BlobStore is a cheap value; copies may be used from different threads.
 #include "common/Result.h"
 #include "security/DataKey.h"
-#include "security/KeyBytes.h"
+#include "common/SecretBytes.h"
 
 #include <QByteArray>
 #include <QIODevice>
@@ -60,7 +60,7 @@ private:
     Status writeBlob(const QByteArray &sha256Raw, quint64 size, QIODevice &source);
 
     QString m_root;
-    KeyBytes m_key;
+    SecretBytes m_key;
 };
 
 } // namespace motcua

@@ -6,7 +6,7 @@
 // K = SHA-1(Kseed || counter)[0..16) with DES parity, counter 1 for KEnc and 2 for KMac.
 #include "common/Result.h"
 #include "identity/IdentityDocument.h"
-#include "identity/SecretBytes.h"
+#include "common/SecretBytes.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -17,7 +17,7 @@ QByteArray BlindIndex::token(const QByteArray &domain, const QString &value) con
     message.append(domain);
     message.append('\0');
     message.append(utf8);
-    return detail::hmacSha256(m_key.bytes(), message).left(kTokenSize);
+    return detail::hmacSha256(m_key.view(), message).left(kTokenSize);
 }
 
 } // namespace motcua

@@ -4,7 +4,7 @@
 // The domain ("id12", "name"...) keeps equal values in different columns from matching.
 // Callers fold/normalise the value first (text::folded for names): the token is exact.
 #include "security/DataKey.h"
-#include "security/KeyBytes.h"
+#include "common/SecretBytes.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,7 +19,7 @@ public:
     QByteArray token(const QByteArray &domain, const QString &value) const;
 
 private:
-    KeyBytes m_key;
+    SecretBytes m_key;
 };
 
 } // namespace motcua

@@ -81,8 +81,8 @@ Result<DataKey> create(const QString &path)
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, S_IRUSR | S_IWUSR);
     if (fd < 0)
         return createFailed(errnoText("open"));
-    KeyBytes key(detail::randomBytes(DataKey::kSize));
-    const bool written = ::write(fd, key.data(), size_t(key.size())) == key.size() && ::fsync(fd) == 0;
+    SecretBytes key(detail::randomBytes(DataKey::kSize));
+    const bool written = ::write(fd, key.data(), key.size()) == ssize_t(key.size()) && ::fsync(fd) == 0;
     const QString writeError = written ? QString() : errnoText("write/fsync");
     ::close(fd);
     if (!written) {
@@ -100,7 +100,7 @@ Result<DataKey> create(const QString &path)
     }
     syncFolder(folder);
     qCInfo(lcSecurity) << "created a new data key file:" << path;
-    return DataKey::fromBytes(key.bytes());
+    return DataKey::fromBytes(key.view());
 }
 
 } // namespace
@@ -124,7 +124,7 @@ DataKey DataKey::fromBytes(const QByteArray &key32)
 
 QByteArray DataKey::subkey(const QByteArray &label) const
 {
-    return detail::hkdfSha256(m_key.bytes(), QByteArray(), label, kSize);
+    return detail::hkdfSha256(m_key.view(), QByteArray(), label, kSize);
 }
 
 } // namespace motcua

@@ -3,7 +3,7 @@
 // created on first use), so that a copied database file alone reveals no personal data.
 // Every use derives its own subkey (HKDF-SHA256 with a label), never the key itself.
 #include "common/Result.h"
-#include "security/KeyBytes.h"
+#include "common/SecretBytes.h"
 
 #include <QByteArray>
 #include <QString>
@@ -27,7 +27,7 @@ public:
 
 private:
     explicit DataKey(QByteArray key) : m_key(std::move(key)) {}
-    KeyBytes m_key; // zeroed on destruction
+    SecretBytes m_key; // zeroed on destruction
 };
 
 } // namespace motcua

@@ -30,7 +30,7 @@ QByteArray FieldCipher::encrypt(const QByteArray &plain, const QByteArray &aad) 
     out.reserve(plain.size() + kOverhead);
     out.append(kVersion);
     out.append(nonce);
-    out.append(detail::aes256GcmSeal(m_key.bytes(), nonce, versionedAad(kVersion, aad), plain));
+    out.append(detail::aes256GcmSeal(m_key.view(), nonce, versionedAad(kVersion, aad), plain));
     return out;
 }
 
@@ -47,7 +47,7 @@ Result<QByteArray> FieldCipher::decrypt(const QByteArray &sealed, const QByteArr
                      QStringLiteral("unknown field cipher version %1").arg(int(quint8(sealed.at(0))))};
     }
     const QByteArray nonce = sealed.mid(1, detail::kGcmNonceSize);
-    return detail::aes256GcmOpen(m_key.bytes(), nonce, versionedAad(kVersion, aad), sealed.mid(1 + detail::kGcmNonceSize));
+    return detail::aes256GcmOpen(m_key.view(), nonce, versionedAad(kVersion, aad), sealed.mid(1 + detail::kGcmNonceSize));
 }
 
 } // namespace motcua

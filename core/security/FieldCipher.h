@@ -5,7 +5,7 @@
 // or sealed under another key, does not decrypt. The version byte is authenticated too.
 #include "common/Result.h"
 #include "security/DataKey.h"
-#include "security/KeyBytes.h"
+#include "common/SecretBytes.h"
 
 #include <QByteArray>
 
@@ -23,7 +23,7 @@ public:
     Result<QByteArray> decrypt(const QByteArray &sealed, const QByteArray &aad) const;
 
 private:
-    KeyBytes m_key;
+    SecretBytes m_key;
 };
 
 } // namespace motcua

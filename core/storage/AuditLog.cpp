@@ -29,7 +29,7 @@ QByteArray DossierStore::auditHash(const QByteArray &prev, qint64 seq, const QSt
     appendField(message, action.toUtf8());
     appendField(message, dossier.toUtf8());
     appendField(message, QByteArray::number(revision));
-    return QMessageAuthenticationCode::hash(message, m_auditKey.bytes(), QCryptographicHash::Sha256);
+    return QMessageAuthenticationCode::hash(message, m_auditKey.view(), QCryptographicHash::Sha256);
 }
 
 Status DossierStore::appendAudit(const QString &actor, const QString &action, const QUuid &dossier, int revision)

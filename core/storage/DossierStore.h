@@ -9,7 +9,7 @@
 #include "security/BlindIndex.h"
 #include "security/DataKey.h"
 #include "security/FieldCipher.h"
-#include "security/SecretBytes.h"
+#include "common/SecretBytes.h"
 #include "storage/Sqlite.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
 #pragma once
-// Key material that wipes itself: BAC/PACE seeds and session keys must not linger in freed
-// memory or in the copies an implicitly shared QByteArray would make behind our back.
+// Key material that wipes itself: card keys (BAC/PACE seeds, session keys) and the data key must
+// not linger in freed memory or in the copies an implicitly shared QByteArray would make behind
+// our back. The one type for secrets in the whole code base.
 #include <QByteArray>
 
 #include <cstddef>
@@ -15,6 +16,8 @@ public:
     SecretBytes() = default;
     explicit SecretBytes(std::size_t size);
     SecretBytes(const std::uint8_t *data, std::size_t size);
+    // Copies the bytes; the caller wipes its own QByteArray if it held a secret.
+    explicit SecretBytes(const QByteArray &bytes);
     SecretBytes(const SecretBytes &other);
     SecretBytes(SecretBytes &&other) noexcept;
     SecretBytes &operator=(const SecretBytes &other);
@@ -30,6 +33,9 @@ public:
     // A plain copy, for test vectors and the card layer's APDU buffers: whoever asks for it
     // owns the duty to wipe it.
     QByteArray toByteArray() const;
+    // A non-owning view for APIs that take a QByteArray (no copy is made): valid while this
+    // object lives unchanged, and never to be stored.
+    QByteArray view() const;
 
     void wipe(); // zeroes and empties
 

@@ -1,4 +1,4 @@
-#include "identity/SecretBytes.h"
+#include "common/SecretBytes.h"
 
 #include <openssl/crypto.h>
 
@@ -13,6 +13,12 @@ void wipeMemory(void *data, std::size_t size)
 SecretBytes::SecretBytes(std::size_t size) : m_bytes(size, 0) {}
 
 SecretBytes::SecretBytes(const std::uint8_t *data, std::size_t size) : m_bytes(data, data + size) {}
+
+SecretBytes::SecretBytes(const QByteArray &bytes)
+    : m_bytes(reinterpret_cast<const std::uint8_t *>(bytes.constData()),
+              reinterpret_cast<const std::uint8_t *>(bytes.constData()) + bytes.size())
+{
+}
 
 SecretBytes::SecretBytes(const SecretBytes &other) : m_bytes(other.m_bytes) {}
 
@@ -55,6 +61,11 @@ void SecretBytes::wipe()
 QByteArray SecretBytes::toByteArray() const
 {
     return QByteArray(reinterpret_cast<const char *>(m_bytes.data()), qsizetype(m_bytes.size()));
+}
+
+QByteArray SecretBytes::view() const
+{
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(m_bytes.data()), qsizetype(m_bytes.size()));
 }
 
 bool operator==(const SecretBytes &a, const SecretBytes &b)
