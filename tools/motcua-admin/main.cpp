@@ -46,10 +46,13 @@ void printUsage(QTextStream &out)
     out << "usage: motcua-admin [--data-dir DIR] GROUP COMMAND [ARGS]\n"
            "  calendar holidays YEAR\n"
            "  calendar due --from YYYY-MM-DDTHH:MM --days N\n"
-           "  procedures list [--json] | show N [--json]\n"
+           "  procedures list [--json] | show N [--json] | check [DIR]\n"
            "  identity qr TEXT [--json] | mrz TEXT [--json]\n"
-           "  dossiers list | show CODE-OR-UUID\n"
+           "  dossiers list [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--limit N]\n"
+           "  dossiers show CODE-OR-UUID [--json]\n"
+           "  dossiers find --id ID12 | --name TEXT\n"
            "  db check\n"
+           "  report daily [--date YYYY-MM-DD] [--unit UNIT] [--json]\n"
            "  workstation init [--agency CODE] [--unit NAME] [--workstation NAME] [--code-pattern P]\n"
            "  workstation seed-demo [--count N]\n";
 }
@@ -80,6 +83,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("dossiers"), runDossiersCommand},
         {QStringLiteral("db"), runDbCommand},
         {QStringLiteral("workstation"), runWorkstationCommand},
+        {QStringLiteral("report"), runReportCommand},
     };
 
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {

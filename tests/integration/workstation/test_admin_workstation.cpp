@@ -4,7 +4,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDate>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 using namespace motcua::test;
@@ -48,6 +52,19 @@ TEST_CASE("demo dossiers are saved once, listed, and pass the data check")
     const auto check = runAdmin(data, {q("db"), q("check")});
     INFO(check.out.toStdString() << check.err.toStdString());
     CHECK(check.exitCode == 0);
+
+    // A day's report counts exactly the dossiers received that day (the newest dossier's day).
+    const QString today = list.out.section(QLatin1Char('\t'), 1, 1).left(10);
+    REQUIRE(QDate::fromString(today, Qt::ISODate).isValid());
+    const auto todays = runAdmin(data, {q("dossiers"), q("list"), q("--from"), today, q("--to"), today});
+    REQUIRE(todays.exitCode == 0);
+    const auto report = runAdmin(data, {q("report"), q("daily"), q("--date"), today, q("--json")});
+    REQUIRE(report.exitCode == 0);
+    int received = 0;
+    for (const auto &row : QJsonDocument::fromJson(report.out.toUtf8()).object().value(q("rows")).toArray())
+        received += row.toObject().value(q("received")).toInt();
+    CHECK(received > 0);
+    CHECK(received == todays.out.count(q("DEMO-")));
 
     // Seeding twice would mix demo data into a live store: refused, nothing added.
     CHECK(runAdmin(data, {q("workstation"), q("seed-demo"), q("--count"), q("5")}).exitCode != 0);
