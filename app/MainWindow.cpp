@@ -29,6 +29,7 @@ MainWindow::MainWindow(Catalog catalog, const QString &dataDir, const QString &l
     splitter->addWidget(buildProcedurePane(language));
     splitter->addWidget(buildDossierPane());
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({440, 840});
     setCentralWidget(splitter);
 
     m_workstationLabel = new QLabel(tr("Opening the workstation's data…"), this);
@@ -99,7 +100,9 @@ QWidget *MainWindow::buildDossierPane()
     m_dossierTable = new QTableView(pane);
     m_dossierTable->setModel(m_dossiers);
     m_dossierTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_dossierTable->horizontalHeader()->setStretchLastSection(true);
+    m_dossierTable->setWordWrap(false);
+    m_dossierTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_dossierTable->horizontalHeader()->setSectionResizeMode(DossierTableModel::Holder, QHeaderView::Stretch);
     m_dossierTable->verticalHeader()->hide();
     layout->addWidget(m_dossierTable);
 
