@@ -1,5 +1,6 @@
 #include "ProcessRunner.h"
 
+#include <QFile>
 #include <QProcess>
 
 namespace motcua::test {
@@ -26,6 +27,12 @@ ProcessResult runProgram(const QString &program, const QStringList &args, int ti
 ProcessResult runAdmin(const QString &dataDir, const QStringList &args)
 {
     return runProgram(QStringLiteral(MOTCUA_ADMIN_EXE), QStringList{QStringLiteral("--data-dir"), dataDir} + args);
+}
+
+bool overwriteFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(content) == content.size();
 }
 
 } // namespace motcua::test

@@ -19,4 +19,7 @@ ProcessResult runProgram(const QString &program, const QStringList &args, int ti
 
 ProcessResult runAdmin(const QString &dataDir, const QStringList &args);
 
+// Replaces a file's content, as a disk fault or a stray program would (false if it cannot).
+bool overwriteFile(const QString &path, const QByteArray &content);
+
 } // namespace motcua::test

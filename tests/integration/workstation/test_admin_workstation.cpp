@@ -76,14 +76,12 @@ TEST_CASE("the data check reports a damaged database file and does not replace i
     QTemporaryDir dir;
     const QString data = dir.filePath(q("ws"));
     REQUIRE(runAdmin(data, {q("workstation"), q("init")}).exitCode == 0);
-    QFile db(data + q("/motcua.db"));
-    REQUIRE(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    db.write(QByteArray(4096, 'x'));
-    db.close();
+    REQUIRE(overwriteFile(data + q("/motcua.db"), QByteArray(4096, 'x')));
 
     const auto check = runAdmin(data, {q("db"), q("check")});
     CHECK(check.exitCode == 1);
     CHECK_FALSE(check.err.isEmpty());
+    QFile db(data + q("/motcua.db"));
     REQUIRE(db.open(QIODevice::ReadOnly));
     CHECK(db.readAll() == QByteArray(4096, 'x'));
 }

@@ -4,7 +4,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
 #include <QTemporaryDir>
 
 using namespace motcua::test;
@@ -29,10 +28,7 @@ TEST_CASE("the app says so when the store cannot be opened")
     QTemporaryDir dir;
     const QString data = dir.filePath(QStringLiteral("ws"));
     REQUIRE(runAdmin(data, {QStringLiteral("workstation"), QStringLiteral("init")}).exitCode == 0);
-    QFile db(data + QStringLiteral("/motcua.db"));
-    REQUIRE(db.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    db.write(QByteArray(4096, '\x07'));
-    db.close();
+    REQUIRE(overwriteFile(data + QStringLiteral("/motcua.db"), QByteArray(4096, '\x07')));
 
     const auto app = runProgram(QStringLiteral(MOTCUA_APP_EXE), {QStringLiteral("--data-dir"), data, QStringLiteral("--check")});
     CHECK(app.exitCode == 1);
