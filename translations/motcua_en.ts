@@ -1,4 +1,1091 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>AccessKeys</name>
+    <message>
+        <source>The document number may hold only letters A–Z and digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth must be 6 digits, YYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date must be 6 digits, YYMMDD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>The document file changed while it was being saved. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be saved. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored document is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored document was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>The catalog folder does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure id &quot;%1&quot; is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure number %1 is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CccdQr</name>
+    <message>
+        <source>personal ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>old ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code does not start with a valid personal ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code was read only in part; missing: %1. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code has %1 fields, which is not a known CCCD layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old ID number in the QR code must have 9 or 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full name in the QR code is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code is in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex in the QR code is neither Nam nor Nữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code is before the date of birth or in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code holds no issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>A dossier that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the reason for rejecting the dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of the status change is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierJson</name>
+    <message>
+        <source>The dossier data is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier was written by a newer version of MotCua Counter. Update this workstation to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatus</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>[damaged data]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key is missing: the dossier database cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier database is damaged or is not a MotCua Counter database. It was left unchanged; call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier cannot be saved: its procedure or its received time is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 was changed meanwhile. Open it again and repeat the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of a saved dossier cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free dossier code was found. Check the code pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s data is damaged or was altered and cannot be shown. Run the database check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync queue entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database check found %1 problem(s). Call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>The stored data is damaged or was protected with another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored data was written by another version of the program and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilledForm</name>
+    <message>
+        <source>This field was not filled from population data: change it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason for changing a value that comes from population data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>This value comes from population data: record a reason to change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>At most %n character</numerusform>
+            <numerusform>At most %n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This value does not have the expected form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 12-digit personal ID has 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old ID card (CMND) number has 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits starting with 0, or +84 and 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tax code has 10 or 13 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of death cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value must be at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This procedure needs the %1: add them to the dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>There are no public holiday rules for %1 (supported: %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no public holiday rules for the year %1 (supported: %2 to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensatory day off for New Year&apos;s Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lunar New Year (Tết)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensatory day off for Lunar New Year (Tết)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hùng Kings&apos; Commemoration Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensatory day off for Hùng Kings&apos; Commemoration Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reunification Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensatory day off for Reunification Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensatory day off for International Labour Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddha&apos;s Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensatory day off for Buddha&apos;s Birthday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensatory day off for Christmas Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compensatory day off for National Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LunarCalendar</name>
+    <message>
+        <source>The date is outside the supported calendar (1900 to 2100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lunar date does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lunar year has no leap month %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lunar month has only %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalId</name>
+    <message>
+        <source>The personal ID number must have 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal ID number may contain digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal ID number does not start with a known province code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal ID number gives a birth year in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal ID number was issued for someone born in the %1s, but the date of birth is in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth year in the personal ID number does not match the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal ID number is for a %1 holder, but the sex given is %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureParser</name>
+    <message>
+        <source>A form has at least one section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section id &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section has at least one field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A field id uses only letters, digits, &quot;_&quot; and &quot;.&quot;, like &quot;holder.fullName&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field id &quot;%1&quot; is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field type &quot;%1&quot; (known types: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A binding looks like &quot;role.key&quot;, e.g. &quot;holder.fullName&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a party of this procedure (parties: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of population data (see PersonKey in SCHEMA.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 fields have &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A maximum length is 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minimum is larger than the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only choice fields have &quot;options&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A choice field has at least one option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An option&apos;s value cannot be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; (known keys: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required key &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a text string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a text object {&quot;vi&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Vietnamese text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a list [...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object {...}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported schema version %1 (this program reads version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id uses only a-z, 0-9 and single hyphens, like &quot;dang-ky-khai-sinh&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The procedure number must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a date written yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The online service level is 2, 3 or 4, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The processing time cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sector &quot;%1&quot; (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown agency level &quot;%1&quot; (allowed: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the name of a legal document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A procedure has at least one party</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role is one word of letters and digits starting with a lower-case letter, like &quot;holder&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either &quot;required&quot;: true or &quot;requiredWhen&quot;, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document id uses only a-z, 0-9 and single hyphens, like &quot;birth-notice&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document id &quot;%1&quot; is already used at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps go in ascending order: step %1 cannot follow step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a procedure id like &quot;dang-ky-khai-sinh&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps take %1 working days in all, but processingDays says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A condition has either &quot;equals&quot; or &quot;notEmpty&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a text, a number, true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The condition names the field &quot;%1&quot;, which the form does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the options of the field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is yes/no: compare it with true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Td1Mrz</name>
+    <message>
+        <source>The MRZ must be 3 lines of 30 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of the MRZ has %2 characters instead of 30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MRZ has a character that cannot be in an MRZ (line %1, position %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 position %2: &apos;%3&apos; (a misread &apos;%4&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MRZ has letters where digits must be: %1. Check them against the card and correct them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 in the MRZ must be digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check digit of the %1 does not match: the MRZ was misread or mistyped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document number check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal ID number check digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal ID number in the MRZ is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth in the MRZ is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date in the MRZ is not a valid date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole MRZ (final check digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sex in the MRZ is not M, F or &lt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name line of the MRZ is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This MRZ holds no Vietnamese personal ID number: it is not from a CCCD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document number in the MRZ is not the end of the personal ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar has no working day for a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of receipt is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office hours are not valid: the office must open before it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of working days cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>One-stop reception counter workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load everything, print what loaded, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua</name>
+    <message>
+        <source>The workstation&apos;s data key could not be read. Ask the administrator to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data key file is damaged. Ask the administrator to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data key could not be created. Check that the data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier database in this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierCodePattern</name>
+    <message>
+        <source>The dossier code pattern has a &quot;}&quot; without a matching &quot;{&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code pattern has a &quot;{&quot; that is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code pattern uses an unknown field {%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code pattern must contain a sequence number, such as {seq:04}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code pattern may contain only one sequence number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::WorkstationConfig</name>
+    <message>
+        <source>The workstation settings cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation settings file is damaged. Correct or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation settings cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::admin</name>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be a number from 1900 to 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: approximate holidays, not verified against the law text: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date and time like 2025-04-29T16:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of working days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::DossierTableModel</name>
+    <message>
+        <source>Dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::MainWindow</name>
+    <message>
+        <source>MotCua Counter — one-stop reception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the workstation&apos;s data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency %1 · unit %2 · workstation %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Procedures&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossiers on this workstation&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: 12-digit ID, dossier code, or name (diacritics optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure file(s) could not be loaded and were skipped; see the log.</source>
+        <translation>
+            <numerusform>%n procedure file could not be loaded and was skipped; see the log.</numerusform>
+            <numerusform>%n procedure files could not be loaded and were skipped; see the log.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::ProcedureDetails</name>
+    <message>
+        <source>Choose a procedure to see what it needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing time: %n working day(s)</source>
+        <translation>
+            <numerusform>Processing time: %n working day</numerusform>
+            <numerusform>Processing time: %n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online service level: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee: %1 VND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an earlier digitised copy may be reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interlinked steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::ProcedureListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n working day(s), online level %2</source>
+        <translation>
+            <numerusform>%1 — %n working day, online level %2</numerusform>
+            <numerusform>%1 — %n working days, online level %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sql</name>
+    <message>
+        <source>The dossier database is damaged or is not a MotCua Counter database. It was left unchanged; call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the dossier could not be saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier database is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier database cannot be opened for writing. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier database could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage</name>
+    <message>
+        <source>This file is not a MotCua Counter database. It was left unchanged; check the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier database was written by a newer version of MotCua Counter. Update this workstation; the database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1086 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
+<context>
+    <name>AccessKeys</name>
+    <message>
+        <source>The document number may hold only letters A–Z and digits</source>
+        <translation>Số giấy tờ chỉ được gồm chữ cái A–Z và chữ số</translation>
+    </message>
+    <message>
+        <source>The date of birth must be 6 digits, YYMMDD</source>
+        <translation>Ngày sinh phải gồm 6 chữ số theo dạng YYMMDD (năm, tháng, ngày)</translation>
+    </message>
+    <message>
+        <source>The expiry date must be 6 digits, YYMMDD</source>
+        <translation>Ngày hết hạn phải gồm 6 chữ số theo dạng YYMMDD (năm, tháng, ngày)</translation>
+    </message>
+    <message>
+        <source>The date of birth is not a valid date</source>
+        <translation>Ngày sinh không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The expiry date is not known</source>
+        <translation>Chưa có ngày hết hạn của thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <source>The document file changed while it was being saved. Please try again.</source>
+        <translation>Tệp giấy tờ đã bị thay đổi trong lúc đang lưu. Vui lòng thử lại.</translation>
+    </message>
+    <message>
+        <source>The document could not be saved. Check that the disk is not full.</source>
+        <translation>Không lưu được giấy tờ. Hãy kiểm tra xem ổ đĩa có bị đầy không.</translation>
+    </message>
+    <message>
+        <source>The stored document is damaged.</source>
+        <translation>Giấy tờ đã lưu bị hỏng.</translation>
+    </message>
+    <message>
+        <source>The document file could not be read.</source>
+        <translation>Không đọc được tệp giấy tờ.</translation>
+    </message>
+    <message>
+        <source>The stored document was not found.</source>
+        <translation>Không tìm thấy giấy tờ đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogLoader</name>
+    <message>
+        <source>The catalog folder does not exist</source>
+        <translation>Thư mục danh mục thủ tục không tồn tại</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The procedure id &quot;%1&quot; is already used by %2</source>
+        <translation>Mã thủ tục &quot;%1&quot; đã được dùng trong %2</translation>
+    </message>
+    <message>
+        <source>The procedure number %1 is already used by %2</source>
+        <translation>Số hiệu thủ tục %1 đã được dùng trong %2</translation>
+    </message>
+</context>
+<context>
+    <name>CccdQr</name>
+    <message>
+        <source>personal ID number</source>
+        <translation>số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>old ID number</source>
+        <translation>số CMND cũ</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>giới tính</translation>
+    </message>
+    <message>
+        <source>permanent address</source>
+        <translation>nơi thường trú</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>ngày cấp</translation>
+    </message>
+    <message>
+        <source>The QR code does not start with a valid personal ID number: %1</source>
+        <translation>Mã QR không bắt đầu bằng một số định danh cá nhân hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The QR code was read only in part; missing: %1. Scan it again.</source>
+        <translation>Mã QR mới đọc được một phần, còn thiếu: %1. Hãy quét lại.</translation>
+    </message>
+    <message>
+        <source>The QR code has %1 fields, which is not a known CCCD layout</source>
+        <translation>Mã QR có %1 trường thông tin, không đúng định dạng nào đã biết của thẻ căn cước công dân</translation>
+    </message>
+    <message>
+        <source>The old ID number in the QR code must have 9 or 12 digits</source>
+        <translation>Số CMND cũ trong mã QR phải có 9 hoặc 12 chữ số</translation>
+    </message>
+    <message>
+        <source>The full name in the QR code is empty</source>
+        <translation>Mã QR không có họ và tên</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code is not a valid date</source>
+        <translation>Ngày sinh trong mã QR không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The date of birth in the QR code is in the future</source>
+        <translation>Ngày sinh trong mã QR là một ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>The sex in the QR code is neither Nam nor Nữ</source>
+        <translation>Giới tính trong mã QR không phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;</translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code is not a valid date</source>
+        <translation>Ngày cấp trong mã QR không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The issue date in the QR code is before the date of birth or in the future</source>
+        <translation>Ngày cấp trong mã QR trước ngày sinh hoặc là một ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>The QR code holds no issue date</source>
+        <translation>Mã QR không có ngày cấp</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier</name>
+    <message>
+        <source>A dossier that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
+        <translation>Hồ sơ đang ở trạng thái &quot;%1&quot; không thể chuyển sang &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Enter the reason for rejecting the dossier.</source>
+        <translation>Hãy nhập lý do từ chối hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The time of the status change is missing.</source>
+        <translation>Thiếu thời điểm chuyển trạng thái hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierJson</name>
+    <message>
+        <source>The dossier data is damaged and cannot be read.</source>
+        <translation>Dữ liệu hồ sơ bị hỏng, không đọc được.</translation>
+    </message>
+    <message>
+        <source>The dossier was written by a newer version of MotCua Counter. Update this workstation to open it.</source>
+        <translation>Hồ sơ này được lưu bằng phiên bản MotCua Counter mới hơn. Hãy cập nhật phần mềm trên máy trạm này để mở hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Processing</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <source>Result ready</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Đã từ chối</translation>
+    </message>
+</context>
+<context>
+    <name>DossierStore</name>
+    <message>
+        <source>[damaged data]</source>
+        <translation>[dữ liệu bị hỏng]</translation>
+    </message>
+    <message>
+        <source>The data key is missing: the dossier database cannot be opened.</source>
+        <translation>Thiếu khóa dữ liệu: không mở được cơ sở dữ liệu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The dossier database is damaged or is not a MotCua Counter database. It was left unchanged; call the administrator.</source>
+        <translation>Cơ sở dữ liệu hồ sơ bị hỏng hoặc không phải của MotCua Counter. Tệp được giữ nguyên; hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be saved: its procedure or its received time is missing.</source>
+        <translation>Không lưu được hồ sơ: thiếu thủ tục hoặc thời điểm tiếp nhận.</translation>
+    </message>
+    <message>
+        <source>The dossier %1 was changed meanwhile. Open it again and repeat the change.</source>
+        <translation>Hồ sơ %1 vừa được thay đổi ở nơi khác. Hãy mở lại hồ sơ và thực hiện lại thay đổi.</translation>
+    </message>
+    <message>
+        <source>The code of a saved dossier cannot change.</source>
+        <translation>Không được thay đổi mã của hồ sơ đã lưu.</translation>
+    </message>
+    <message>
+        <source>No free dossier code was found. Check the code pattern.</source>
+        <translation>Không còn mã hồ sơ nào chưa dùng. Hãy kiểm tra mẫu mã hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The dossier&apos;s data is damaged or was altered and cannot be shown. Run the database check.</source>
+        <translation>Dữ liệu của hồ sơ bị hỏng hoặc đã bị sửa đổi nên không hiển thị được. Hãy chạy kiểm tra cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The sync queue entry no longer exists.</source>
+        <translation>Mục này không còn trong hàng đợi đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The database check found %1 problem(s). Call the administrator.</source>
+        <translation>Kiểm tra cơ sở dữ liệu phát hiện %1 lỗi. Hãy liên hệ quản trị viên.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCipher</name>
+    <message>
+        <source>The stored data is damaged or was protected with another key.</source>
+        <translation>Dữ liệu đã lưu bị hỏng hoặc được mã hóa bằng một khóa khác.</translation>
+    </message>
+    <message>
+        <source>The stored data was written by another version of the program and cannot be read.</source>
+        <translation>Dữ liệu đã lưu được ghi bằng một phiên bản khác của chương trình nên không đọc được.</translation>
+    </message>
+</context>
+<context>
+    <name>FilledForm</name>
+    <message>
+        <source>This field was not filled from population data: change it directly.</source>
+        <translation>Trường này không lấy từ dữ liệu dân cư: hãy sửa trực tiếp.</translation>
+    </message>
+    <message>
+        <source>Give a reason for changing a value that comes from population data.</source>
+        <translation>Hãy nêu lý do sửa thông tin lấy từ dữ liệu dân cư.</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidator</name>
+    <message>
+        <source>This value comes from population data: record a reason to change it</source>
+        <translation>Thông tin này lấy từ dữ liệu dân cư: muốn sửa phải ghi lý do</translation>
+    </message>
+    <message>
+        <source>This field is required</source>
+        <translation>Trường này bắt buộc phải nhập</translation>
+    </message>
+    <message numerus="yes">
+        <source>At most %n characters</source>
+        <translation>
+            <numerusform>Tối đa %n ký tự</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This value does not have the expected form</source>
+        <translation>Giá trị không đúng định dạng</translation>
+    </message>
+    <message>
+        <source>Answer yes or no</source>
+        <translation>Hãy chọn Có hoặc Không</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed options</source>
+        <translation>Hãy chọn một trong các phương án đã liệt kê</translation>
+    </message>
+    <message>
+        <source>A 12-digit personal ID has 12 digits</source>
+        <translation>Số định danh cá nhân phải có đủ 12 chữ số</translation>
+    </message>
+    <message>
+        <source>An old ID card (CMND) number has 9 digits</source>
+        <translation>Số chứng minh nhân dân (CMND) cũ có 9 chữ số</translation>
+    </message>
+    <message>
+        <source>A phone number has 10 digits starting with 0, or +84 and 9 digits</source>
+        <translation>Số điện thoại gồm 10 chữ số bắt đầu bằng 0, hoặc +84 và 9 chữ số</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address</source>
+        <translation>Địa chỉ thư điện tử không hợp lệ</translation>
+    </message>
+    <message>
+        <source>A tax code has 10 or 13 digits</source>
+        <translation>Mã số thuế có 10 hoặc 13 chữ số</translation>
+    </message>
+    <message>
+        <source>This is not a valid date</source>
+        <translation>Ngày không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Date of birth cannot be in the future</source>
+        <translation>Ngày sinh không được là một ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>Date of death cannot be in the future</source>
+        <translation>Ngày chết không được là một ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>This date cannot be in the future</source>
+        <translation>Ngày này không được là một ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>Enter a number</source>
+        <translation>Hãy nhập một số</translation>
+    </message>
+    <message>
+        <source>The value must be at least %1</source>
+        <translation>Giá trị phải từ %1 trở lên</translation>
+    </message>
+    <message>
+        <source>The value must be at most %1</source>
+        <translation>Giá trị không được lớn hơn %1</translation>
+    </message>
+    <message>
+        <source>This procedure needs the %1: add them to the dossier</source>
+        <translation>Thủ tục này cần thông tin của %1: hãy bổ sung vào hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>There are no public holiday rules for %1 (supported: %2 to %3).</source>
+        <translation>Chưa có quy định ngày nghỉ lễ cho %1 (hỗ trợ từ %2 đến %3).</translation>
+    </message>
+    <message>
+        <source>There are no public holiday rules for the year %1 (supported: %2 to %3).</source>
+        <translation>Chưa có quy định ngày nghỉ lễ cho năm %1 (hỗ trợ từ năm %2 đến năm %3).</translation>
+    </message>
+    <message>
+        <source>New Year&apos;s Day</source>
+        <translation>Tết Dương lịch</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for New Year&apos;s Day</source>
+        <translation>Nghỉ bù Tết Dương lịch</translation>
+    </message>
+    <message>
+        <source>Lunar New Year (Tết)</source>
+        <translation>Tết Nguyên đán</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for Lunar New Year (Tết)</source>
+        <translation>Nghỉ bù Tết Nguyên đán</translation>
+    </message>
+    <message>
+        <source>Hùng Kings&apos; Commemoration Day</source>
+        <translation>Giỗ Tổ Hùng Vương</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for Hùng Kings&apos; Commemoration Day</source>
+        <translation>Nghỉ bù Giỗ Tổ Hùng Vương</translation>
+    </message>
+    <message>
+        <source>Reunification Day</source>
+        <translation>Ngày Chiến thắng</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for Reunification Day</source>
+        <translation>Nghỉ bù Ngày Chiến thắng</translation>
+    </message>
+    <message>
+        <source>International Labour Day</source>
+        <translation>Ngày Quốc tế Lao động</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for International Labour Day</source>
+        <translation>Nghỉ bù Ngày Quốc tế Lao động</translation>
+    </message>
+    <message>
+        <source>Buddha&apos;s Birthday</source>
+        <translation>Lễ Phật đản</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for Buddha&apos;s Birthday</source>
+        <translation>Nghỉ bù Lễ Phật đản</translation>
+    </message>
+    <message>
+        <source>Christmas Day</source>
+        <translation>Lễ Giáng sinh</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for Christmas Day</source>
+        <translation>Nghỉ bù Lễ Giáng sinh</translation>
+    </message>
+    <message>
+        <source>National Day</source>
+        <translation>Quốc khánh</translation>
+    </message>
+    <message>
+        <source>Compensatory day off for National Day</source>
+        <translation>Nghỉ bù Quốc khánh</translation>
+    </message>
+</context>
+<context>
+    <name>LunarCalendar</name>
+    <message>
+        <source>The date is outside the supported calendar (1900 to 2100).</source>
+        <translation>Ngày nằm ngoài phạm vi lịch được hỗ trợ (từ năm 1900 đến năm 2100).</translation>
+    </message>
+    <message>
+        <source>This lunar date does not exist.</source>
+        <translation>Ngày âm lịch này không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This lunar year has no leap month %1.</source>
+        <translation>Năm âm lịch này không có tháng %1 nhuận.</translation>
+    </message>
+    <message>
+        <source>This lunar month has only %1 days.</source>
+        <translation>Tháng âm lịch này chỉ có %1 ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalId</name>
+    <message>
+        <source>The personal ID number must have 12 digits</source>
+        <translation>Số định danh cá nhân phải có 12 chữ số</translation>
+    </message>
+    <message>
+        <source>The personal ID number may contain digits only</source>
+        <translation>Số định danh cá nhân chỉ được gồm chữ số</translation>
+    </message>
+    <message>
+        <source>The personal ID number does not start with a known province code</source>
+        <translation>Số định danh cá nhân không bắt đầu bằng một mã tỉnh, thành phố hợp lệ</translation>
+    </message>
+    <message>
+        <source>The personal ID number gives a birth year in the future</source>
+        <translation>Năm sinh ghi trong số định danh cá nhân là một năm trong tương lai</translation>
+    </message>
+    <message>
+        <source>The personal ID number was issued for someone born in the %1s, but the date of birth is in %2</source>
+        <translation>Số định danh cá nhân được cấp cho người sinh trong thế kỷ bắt đầu từ năm %1, nhưng năm sinh là %2</translation>
+    </message>
+    <message>
+        <source>The birth year in the personal ID number does not match the date of birth</source>
+        <translation>Năm sinh trong số định danh cá nhân không khớp với ngày sinh</translation>
+    </message>
+    <message>
+        <source>The personal ID number is for a %1 holder, but the sex given is %2</source>
+        <translation>Số định danh cá nhân là của người có giới tính %1, nhưng giới tính đã khai là %2</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>nam</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>nữ</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureParser</name>
+    <message>
+        <source>A form has at least one section</source>
+        <translation>Biểu mẫu phải có ít nhất một phần</translation>
+    </message>
+    <message>
+        <source>The section id &quot;%1&quot; appears twice</source>
+        <translation>Mã phần &quot;%1&quot; xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>The id is empty</source>
+        <translation>Mã định danh (id) bị để trống</translation>
+    </message>
+    <message>
+        <source>A section has at least one field</source>
+        <translation>Mỗi phần phải có ít nhất một trường</translation>
+    </message>
+    <message>
+        <source>A field id uses only letters, digits, &quot;_&quot; and &quot;.&quot;, like &quot;holder.fullName&quot;</source>
+        <translation>Mã trường chỉ được dùng chữ cái, chữ số, &quot;_&quot; và &quot;.&quot;, ví dụ &quot;holder.fullName&quot;</translation>
+    </message>
+    <message>
+        <source>The field id &quot;%1&quot; is already used at %2</source>
+        <translation>Mã trường &quot;%1&quot; đã được dùng ở %2</translation>
+    </message>
+    <message>
+        <source>Unknown field type &quot;%1&quot; (known types: %2)</source>
+        <translation>Kiểu trường &quot;%1&quot; không hợp lệ (các kiểu hợp lệ: %2)</translation>
+    </message>
+    <message>
+        <source>A binding looks like &quot;role.key&quot;, e.g. &quot;holder.fullName&quot;</source>
+        <translation>Liên kết dữ liệu (binding) có dạng &quot;role.key&quot;, ví dụ &quot;holder.fullName&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a party of this procedure (parties: %2)</source>
+        <translation>&quot;%1&quot; không phải là người liên quan của thủ tục này (người liên quan: %2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of population data (see PersonKey in SCHEMA.md)</source>
+        <translation>&quot;%1&quot; không phải là một loại dữ liệu dân cư (xem PersonKey trong SCHEMA.md)</translation>
+    </message>
+    <message>
+        <source>Only %1 fields have &quot;%2&quot;</source>
+        <translation>Chỉ trường kiểu %1 mới có &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>A maximum length is 1 or more</source>
+        <translation>Độ dài tối đa phải từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>Invalid regular expression: %1 at offset %2</source>
+        <translation>Biểu thức chính quy không hợp lệ: %1 tại vị trí %2</translation>
+    </message>
+    <message>
+        <source>The minimum is larger than the maximum</source>
+        <translation>Giá trị nhỏ nhất lớn hơn giá trị lớn nhất</translation>
+    </message>
+    <message>
+        <source>Only choice fields have &quot;options&quot;</source>
+        <translation>Chỉ trường lựa chọn mới có &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>A choice field has at least one option</source>
+        <translation>Trường lựa chọn phải có ít nhất một phương án</translation>
+    </message>
+    <message>
+        <source>An option&apos;s value cannot be empty</source>
+        <translation>Giá trị của phương án không được để trống</translation>
+    </message>
+    <message>
+        <source>The option &quot;%1&quot; appears twice</source>
+        <translation>Phương án &quot;%1&quot; xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot; (known keys: %2)</source>
+        <translation>Khóa &quot;%1&quot; không hợp lệ (các khóa hợp lệ: %2)</translation>
+    </message>
+    <message>
+        <source>Required key &quot;%1&quot; is missing</source>
+        <translation>Thiếu khóa bắt buộc &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Expected a text string</source>
+        <translation>Cần một chuỗi văn bản</translation>
+    </message>
+    <message>
+        <source>Expected a whole number</source>
+        <translation>Cần một số nguyên</translation>
+    </message>
+    <message>
+        <source>The number is too large</source>
+        <translation>Số quá lớn</translation>
+    </message>
+    <message>
+        <source>Expected a number</source>
+        <translation>Cần một số</translation>
+    </message>
+    <message>
+        <source>Expected true or false</source>
+        <translation>Cần giá trị true hoặc false</translation>
+    </message>
+    <message>
+        <source>Expected a text object {&quot;vi&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</source>
+        <translation>Cần một đối tượng văn bản {&quot;vi&quot;: &quot;...&quot;, &quot;en&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>The Vietnamese text is empty</source>
+        <translation>Phần tiếng Việt bị để trống</translation>
+    </message>
+    <message>
+        <source>Expected an object {...}</source>
+        <translation>Cần một đối tượng {...}</translation>
+    </message>
+    <message>
+        <source>Expected a list [...]</source>
+        <translation>Cần một danh sách [...]</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>dòng %1, cột %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at %1: %2</source>
+        <translation>JSON không hợp lệ tại %1: %2</translation>
+    </message>
+    <message>
+        <source>The file must hold one JSON object {...}</source>
+        <translation>Tệp phải chứa đúng một đối tượng JSON {...}</translation>
+    </message>
+    <message>
+        <source>Unsupported schema version %1 (this program reads version %2)</source>
+        <translation>Không hỗ trợ phiên bản lược đồ %1 (chương trình này đọc phiên bản %2)</translation>
+    </message>
+    <message>
+        <source>An id uses only a-z, 0-9 and single hyphens, like &quot;dang-ky-khai-sinh&quot;</source>
+        <translation>Mã định danh chỉ được dùng a-z, 0-9 và từng dấu gạch nối đơn, ví dụ &quot;dang-ky-khai-sinh&quot;</translation>
+    </message>
+    <message>
+        <source>The procedure number must be 1 or more</source>
+        <translation>Số hiệu thủ tục phải từ 1 trở lên</translation>
+    </message>
+    <message>
+        <source>Expected a date written yyyy-MM-dd</source>
+        <translation>Cần một ngày viết theo dạng yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <source>The online service level is 2, 3 or 4, not %1</source>
+        <translation>Mức độ dịch vụ công trực tuyến phải là 2, 3 hoặc 4, không phải %1</translation>
+    </message>
+    <message>
+        <source>The processing time cannot be negative</source>
+        <translation>Thời hạn giải quyết không được âm</translation>
+    </message>
+    <message>
+        <source>Unknown sector &quot;%1&quot; (allowed: %2)</source>
+        <translation>Lĩnh vực &quot;%1&quot; không hợp lệ (được phép: %2)</translation>
+    </message>
+    <message>
+        <source>Unknown agency level &quot;%1&quot; (allowed: %2)</source>
+        <translation>Cấp cơ quan &quot;%1&quot; không hợp lệ (được phép: %2)</translation>
+    </message>
+    <message>
+        <source>A fee cannot be negative</source>
+        <translation>Phí, lệ phí không được âm</translation>
+    </message>
+    <message>
+        <source>Expected the name of a legal document</source>
+        <translation>Cần tên của một văn bản pháp luật</translation>
+    </message>
+    <message>
+        <source>A procedure has at least one party</source>
+        <translation>Thủ tục phải có ít nhất một người liên quan</translation>
+    </message>
+    <message>
+        <source>A role is one word of letters and digits starting with a lower-case letter, like &quot;holder&quot;</source>
+        <translation>Vai trò là một từ gồm chữ cái và chữ số, bắt đầu bằng chữ thường, ví dụ &quot;holder&quot;</translation>
+    </message>
+    <message>
+        <source>The role &quot;%1&quot; appears twice</source>
+        <translation>Vai trò &quot;%1&quot; xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>Give either &quot;required&quot;: true or &quot;requiredWhen&quot;, not both</source>
+        <translation>Chỉ dùng một trong hai: &quot;required&quot;: true hoặc &quot;requiredWhen&quot;, không dùng cả hai</translation>
+    </message>
+    <message>
+        <source>A document id uses only a-z, 0-9 and single hyphens, like &quot;birth-notice&quot;</source>
+        <translation>Mã giấy tờ chỉ được dùng a-z, 0-9 và từng dấu gạch nối đơn, ví dụ &quot;birth-notice&quot;</translation>
+    </message>
+    <message>
+        <source>The document id &quot;%1&quot; is already used at %2</source>
+        <translation>Mã giấy tờ &quot;%1&quot; đã được dùng ở %2</translation>
+    </message>
+    <message>
+        <source>Steps go in ascending order: step %1 cannot follow step %2</source>
+        <translation>Các bước phải theo thứ tự tăng dần: bước %1 không thể đứng sau bước %2</translation>
+    </message>
+    <message>
+        <source>Expected a procedure id like &quot;dang-ky-khai-sinh&quot;</source>
+        <translation>Cần một mã thủ tục, ví dụ &quot;dang-ky-khai-sinh&quot;</translation>
+    </message>
+    <message>
+        <source>The steps take %1 working days in all, but processingDays says %2</source>
+        <translation>Tổng thời gian các bước là %1 ngày làm việc, nhưng processingDays ghi %2</translation>
+    </message>
+    <message>
+        <source>A condition has either &quot;equals&quot; or &quot;notEmpty&quot;</source>
+        <translation>Điều kiện phải có &quot;equals&quot; hoặc &quot;notEmpty&quot; (chỉ một trong hai)</translation>
+    </message>
+    <message>
+        <source>Expected a text, a number, true or false</source>
+        <translation>Cần một văn bản, một số, true hoặc false</translation>
+    </message>
+    <message>
+        <source>The condition names the field &quot;%1&quot;, which the form does not have</source>
+        <translation>Điều kiện nhắc đến trường &quot;%1&quot; nhưng biểu mẫu không có trường này</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the options of the field &quot;%2&quot;</source>
+        <translation>&quot;%1&quot; không phải là một phương án của trường &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is yes/no: compare it with true or false</source>
+        <translation>Trường &quot;%1&quot; là kiểu có/không: hãy so sánh với true hoặc false</translation>
+    </message>
+</context>
+<context>
+    <name>Td1Mrz</name>
+    <message>
+        <source>The MRZ must be 3 lines of 30 characters</source>
+        <translation>Vùng MRZ phải gồm 3 dòng, mỗi dòng 30 ký tự</translation>
+    </message>
+    <message>
+        <source>Line %1 of the MRZ has %2 characters instead of 30</source>
+        <translation>Dòng %1 của vùng MRZ có %2 ký tự thay vì 30</translation>
+    </message>
+    <message>
+        <source>The MRZ has a character that cannot be in an MRZ (line %1, position %2)</source>
+        <translation>Vùng MRZ có ký tự không được phép (dòng %1, vị trí %2)</translation>
+    </message>
+    <message>
+        <source>line %1 position %2: &apos;%3&apos; (a misread &apos;%4&apos;?)</source>
+        <translation>dòng %1 vị trí %2: &apos;%3&apos; (có phải là &apos;%4&apos; bị đọc nhầm?)</translation>
+    </message>
+    <message>
+        <source>The MRZ has letters where digits must be: %1. Check them against the card and correct them.</source>
+        <translation>Vùng MRZ có chữ cái ở chỗ phải là chữ số: %1. Hãy đối chiếu với thẻ và sửa lại.</translation>
+    </message>
+    <message>
+        <source>The %1 in the MRZ must be digits</source>
+        <translation>Mục %1 trong vùng MRZ phải là chữ số</translation>
+    </message>
+    <message>
+        <source>The check digit of the %1 does not match: the MRZ was misread or mistyped</source>
+        <translation>Chữ số kiểm tra của %1 không khớp: vùng MRZ bị đọc sai hoặc nhập sai</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>ngày hết hạn</translation>
+    </message>
+    <message>
+        <source>final check digit</source>
+        <translation>chữ số kiểm tra cuối</translation>
+    </message>
+    <message>
+        <source>document number check digit</source>
+        <translation>chữ số kiểm tra của số giấy tờ</translation>
+    </message>
+    <message>
+        <source>document number</source>
+        <translation>số giấy tờ</translation>
+    </message>
+    <message>
+        <source>personal ID number</source>
+        <translation>số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>personal ID number check digit</source>
+        <translation>chữ số kiểm tra của số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>The personal ID number in the MRZ is not valid: %1</source>
+        <translation>Số định danh cá nhân trong vùng MRZ không hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>The date of birth in the MRZ is not a valid date</source>
+        <translation>Ngày sinh trong vùng MRZ không hợp lệ</translation>
+    </message>
+    <message>
+        <source>The expiry date in the MRZ is not a valid date</source>
+        <translation>Ngày hết hạn trong vùng MRZ không hợp lệ</translation>
+    </message>
+    <message>
+        <source>whole MRZ (final check digit)</source>
+        <translation>toàn bộ vùng MRZ (chữ số kiểm tra cuối)</translation>
+    </message>
+    <message>
+        <source>The sex in the MRZ is not M, F or &lt;</source>
+        <translation>Giới tính trong vùng MRZ không phải M, F hoặc &lt;</translation>
+    </message>
+    <message>
+        <source>The name line of the MRZ is empty</source>
+        <translation>Dòng họ tên của vùng MRZ bị trống</translation>
+    </message>
+    <message>
+        <source>This MRZ holds no Vietnamese personal ID number: it is not from a CCCD</source>
+        <translation>Vùng MRZ này không chứa số định danh cá nhân của Việt Nam: đây không phải thẻ căn cước công dân</translation>
+    </message>
+    <message>
+        <source>The document number in the MRZ is not the end of the personal ID number</source>
+        <translation>Số giấy tờ trong vùng MRZ không trùng với phần cuối của số định danh cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingCalendar</name>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>Ngày không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The holiday calendar has no working day for a month.</source>
+        <translation>Lịch nghỉ lễ không có ngày làm việc nào trong suốt một tháng.</translation>
+    </message>
+    <message>
+        <source>The time of receipt is not valid.</source>
+        <translation>Thời điểm tiếp nhận không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The office hours are not valid: the office must open before it closes.</source>
+        <translation>Giờ làm việc không hợp lệ: giờ mở cửa phải trước giờ đóng cửa.</translation>
+    </message>
+    <message>
+        <source>The number of working days cannot be negative.</source>
+        <translation>Số ngày làm việc không được âm.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>One-stop reception counter workstation</source>
+        <translation>Máy trạm tiếp nhận hồ sơ tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data folder.</source>
+        <translation>Thư mục dữ liệu của máy trạm.</translation>
+    </message>
+    <message>
+        <source>Load everything, print what loaded, and exit.</source>
+        <translation>Nạp toàn bộ dữ liệu, in ra những gì đã nạp rồi thoát.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua</name>
+    <message>
+        <source>The workstation&apos;s data key could not be read. Ask the administrator to restore it.</source>
+        <translation>Không đọc được khóa dữ liệu của máy trạm. Hãy đề nghị quản trị viên khôi phục khóa.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data key file is damaged. Ask the administrator to restore it.</source>
+        <translation>Tệp khóa dữ liệu của máy trạm bị hỏng. Hãy đề nghị quản trị viên khôi phục khóa.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data key could not be created. Check that the data folder is writable.</source>
+        <translation>Không tạo được khóa dữ liệu của máy trạm. Hãy kiểm tra quyền ghi vào thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>There is no dossier database in this data folder.</source>
+        <translation>Thư mục dữ liệu này không có cơ sở dữ liệu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created. Check its permissions.</source>
+        <translation>Không tạo được thư mục dữ liệu. Hãy kiểm tra quyền truy cập.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::DossierCodePattern</name>
+    <message>
+        <source>The dossier code pattern has a &quot;}&quot; without a matching &quot;{&quot;.</source>
+        <translation>Mẫu mã hồ sơ có dấu &quot;}&quot; mà không có dấu &quot;{&quot; tương ứng.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern has a &quot;{&quot; that is not closed.</source>
+        <translation>Mẫu mã hồ sơ có dấu &quot;{&quot; chưa được đóng.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern uses an unknown field {%1}.</source>
+        <translation>Mẫu mã hồ sơ dùng trường không xác định {%1}.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern must contain a sequence number, such as {seq:04}.</source>
+        <translation>Mẫu mã hồ sơ phải có số thứ tự, ví dụ {seq:04}.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern may contain only one sequence number.</source>
+        <translation>Mẫu mã hồ sơ chỉ được có một số thứ tự.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::WorkstationConfig</name>
+    <message>
+        <source>The workstation settings cannot be read.</source>
+        <translation>Không đọc được cấu hình máy trạm.</translation>
+    </message>
+    <message>
+        <source>The workstation settings file is damaged. Correct or remove it.</source>
+        <translation>Tệp cấu hình máy trạm bị hỏng. Hãy sửa hoặc xóa tệp này.</translation>
+    </message>
+    <message>
+        <source>The workstation settings cannot be saved.</source>
+        <translation>Không lưu được cấu hình máy trạm.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::admin</name>
+    <message>
+        <source>warning: </source>
+        <translation>cảnh báo: </translation>
+    </message>
+    <message>
+        <source>The year must be a number from 1900 to 2100.</source>
+        <translation>Năm phải là một số từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <source>warning: approximate holidays, not verified against the law text: </source>
+        <translation>cảnh báo: ngày nghỉ lễ tính gần đúng, chưa được đối chiếu với văn bản pháp luật: </translation>
+    </message>
+    <message>
+        <source>--from must be a date and time like 2025-04-29T16:30.</source>
+        <translation>--from phải là ngày và giờ, ví dụ 2025-04-29T16:30.</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of working days, 0 or more.</source>
+        <translation>--days phải là số nguyên ngày làm việc, từ 0 trở lên.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::DossierTableModel</name>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Citizen</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Ngày hẹn trả</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::MainWindow</name>
+    <message>
+        <source>MotCua Counter — one-stop reception</source>
+        <translation>MotCua Counter — tiếp nhận hồ sơ một cửa</translation>
+    </message>
+    <message>
+        <source>Opening the workstation&apos;s data…</source>
+        <translation>Đang mở dữ liệu của máy trạm…</translation>
+    </message>
+    <message>
+        <source>Agency %1 · unit %2 · workstation %3</source>
+        <translation>Cơ quan %1 · bộ phận %2 · máy trạm %3</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(chưa thiết lập)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Procedures&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Thủ tục hành chính&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dossiers on this workstation&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Hồ sơ trên máy trạm này&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search: 12-digit ID, dossier code, or name (diacritics optional)</source>
+        <translation>Tìm kiếm: số định danh 12 chữ số, mã hồ sơ hoặc họ tên (gõ có dấu hay không dấu đều được)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure file(s) could not be loaded and were skipped; see the log.</source>
+        <translation>
+            <numerusform>Không nạp được %n tệp thủ tục nên đã bỏ qua; xem nhật ký.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::ProcedureDetails</name>
+    <message>
+        <source>Choose a procedure to see what it needs.</source>
+        <translation>Chọn một thủ tục để xem thành phần hồ sơ và yêu cầu.</translation>
+    </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Cơ quan giải quyết: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Processing time: %n working day(s)</source>
+        <translation>
+            <numerusform>Thời hạn giải quyết: %n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online service level: %1</source>
+        <translation>Mức độ dịch vụ công trực tuyến: %1</translation>
+    </message>
+    <message>
+        <source>Fee: free</source>
+        <translation>Lệ phí: miễn phí</translation>
+    </message>
+    <message>
+        <source>Fee: %1 VND</source>
+        <translation>Lệ phí: %1 đồng</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Người liên quan</translation>
+    </message>
+    <message>
+        <source> (if any)</source>
+        <translation> (nếu có)</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Thành phần hồ sơ</translation>
+    </message>
+    <message>
+        <source>see the original</source>
+        <translation>xuất trình bản chính</translation>
+    </message>
+    <message>
+        <source>an earlier digitised copy may be reused</source>
+        <translation>có thể tái sử dụng bản số hóa trước đây</translation>
+    </message>
+    <message>
+        <source>when applicable</source>
+        <translation>tùy trường hợp</translation>
+    </message>
+    <message>
+        <source>Interlinked steps</source>
+        <translation>Các bước liên thông</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n ngày làm việc</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Căn cứ pháp lý</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::ProcedureListModel</name>
+    <message numerus="yes">
+        <source>%1 — %n working day(s), online level %2</source>
+        <translation>
+            <numerusform>%1 — %n ngày làm việc, mức độ %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::sql</name>
+    <message>
+        <source>The dossier database is damaged or is not a MotCua Counter database. It was left unchanged; call the administrator.</source>
+        <translation>Cơ sở dữ liệu hồ sơ bị hỏng hoặc không phải của MotCua Counter. Tệp được giữ nguyên; hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the dossier could not be saved. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy: không lưu được hồ sơ. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The dossier database is busy. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu hồ sơ đang bận. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The dossier database cannot be opened for writing. Check the data folder&apos;s permissions.</source>
+        <translation>Không mở được cơ sở dữ liệu hồ sơ để ghi. Hãy kiểm tra quyền truy cập thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The dossier database could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được cơ sở dữ liệu hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::storage</name>
+    <message>
+        <source>This file is not a MotCua Counter database. It was left unchanged; check the data folder.</source>
+        <translation>Tệp này không phải cơ sở dữ liệu của MotCua Counter. Tệp được giữ nguyên; hãy kiểm tra thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The dossier database was written by a newer version of MotCua Counter. Update this workstation; the database was left unchanged.</source>
+        <translation>Cơ sở dữ liệu hồ sơ được ghi bằng phiên bản MotCua Counter mới hơn. Hãy cập nhật phần mềm trên máy trạm này; cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 
 #include <sqlite3.h>
 
@@ -45,6 +46,19 @@ Error sqliteError(sqlite3 *db, int rc, QString code, QString message, const QByt
 
 } // namespace
 
+// The idle prepared statements of one connection, by SQL text.
+struct StatementCache {
+    QHash<QByteArray, sqlite3_stmt *> idle;
+    StatementCache() = default;
+    StatementCache(const StatementCache &) = delete;
+    StatementCache &operator=(const StatementCache &) = delete;
+    ~StatementCache()
+    {
+        for (sqlite3_stmt *stmt : std::as_const(idle))
+            sqlite3_finalize(stmt);
+    }
+};
+
 QString storageFailureMessage()
 {
     return tr("The dossier database could not be read or written.");
@@ -53,25 +67,33 @@ QString storageFailureMessage()
 // --- Database ---------------------------------------------------------------------------------
 
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_cache(std::move(other.m_cache))
 {
 }
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
-        if (m_db)
-            sqlite3_close_v2(m_db);
+        closeConnection();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
 Database::~Database()
 {
+    closeConnection();
+}
+
+void Database::closeConnection()
+{
+    // The idle statements are finalized first; a statement still lent out is finalized when its
+    // owner lets it go, and close_v2 waits for that.
+    m_cache.reset();
     if (m_db)
-        sqlite3_close_v2(m_db);
+        sqlite3_close_v2(std::exchange(m_db, nullptr));
 }
 
 Result<Database> Database::open(const QString &path)
@@ -107,6 +129,29 @@ Result<Statement> Database::prepare(const QByteArray &sql)
     return Statement(m_db, stmt);
 }
 
+Result<Statement> Database::cached(const QByteArray &sql)
+{
+    if (!m_cache)
+        m_cache = std::make_shared<StatementCache>();
+    sqlite3_stmt *stmt = m_cache->idle.take(sql);
+    if (!stmt) {
+        const int rc = sqlite3_prepare_v3(m_db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(stmt);
+            return sqliteError(m_db, rc, QStringLiteral("storage.sql"), storageFailureMessage(), sql);
+        }
+    }
+    Statement lent(m_db, stmt);
+    lent.m_cache = m_cache;
+    lent.m_cacheKey = sql;
+    return lent;
+}
+
+int Database::cachedStatementCount() const
+{
+    return m_cache ? int(m_cache->idle.size()) : 0;
+}
+
 Result<qint64> Database::queryInt(const QByteArray &sql)
 {
     auto stmt = prepare(sql);
@@ -138,24 +183,44 @@ Error Database::lastError(const QString &code, const QString &message, const QBy
 // --- Statement --------------------------------------------------------------------------------
 
 Statement::Statement(Statement &&other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_bindError(other.m_bindError)
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr)), m_bindError(other.m_bindError),
+      m_cache(std::move(other.m_cache)), m_cacheKey(std::move(other.m_cacheKey))
 {
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_db = other.m_db;
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_bindError = other.m_bindError;
+        m_cache = std::move(other.m_cache);
+        m_cacheKey = std::move(other.m_cacheKey);
     }
     return *this;
 }
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    sqlite3_stmt *stmt = std::exchange(m_stmt, nullptr);
+    if (!stmt)
+        return;
+    if (const std::shared_ptr<StatementCache> cache = m_cache.lock()) {
+        if (!cache->idle.contains(m_cacheKey)) {
+            sqlite3_reset(stmt);
+            sqlite3_clear_bindings(stmt);
+            cache->idle.insert(m_cacheKey, stmt);
+            stmt = nullptr;
+        }
+    }
+    m_cache.reset();
+    sqlite3_finalize(stmt);
 }
 
 Statement &Statement::bind(int index, qint64 value)
@@ -279,14 +344,20 @@ Status Transaction::begin()
 {
     // IMMEDIATE takes the write lock now: two writers wait for each other (busy_timeout)
     // instead of failing half-way through with SQLITE_BUSY on upgrade.
-    Status status = m_db.exec(QByteArrayLiteral("BEGIN IMMEDIATE"));
+    auto begin = m_db.cached(QByteArrayLiteral("BEGIN IMMEDIATE"));
+    if (!begin)
+        return begin.error();
+    Status status = begin->run();
     m_active = status.ok();
     return status;
 }
 
 Status Transaction::commit()
 {
-    Status status = m_db.exec(QByteArrayLiteral("COMMIT"));
+    auto commit = m_db.cached(QByteArrayLiteral("COMMIT"));
+    if (!commit)
+        return commit.error();
+    Status status = commit->run();
     if (status.ok())
         m_active = false;
     return status;

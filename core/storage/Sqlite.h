@@ -6,12 +6,15 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace motcua::sql {
 
 class Statement;
+struct StatementCache;
 
 class Database {
 public:
@@ -33,6 +36,14 @@ public:
     // Runs one or more statements without results.
     Status exec(const QByteArray &sql);
     Result<Statement> prepare(const QByteArray &sql);
+    // The same, parsed once per connection (SQLITE_PREPARE_PERSISTENT) for the hot paths: saves
+    // and look-ups run a dozen statements each, and parsing them cost more than running them.
+    // The Statement goes back to the cache when destroyed, reset (its read ends there, so no
+    // forgotten cursor holds back WAL checkpoints) and with its bindings cleared. A second use
+    // of the same SQL while the first is alive gets a statement of its own.
+    // SQLite re-prepares a cached statement by itself after a schema change.
+    Result<Statement> cached(const QByteArray &sql);
+    int cachedStatementCount() const; // idle statements in the cache (for tests)
     // The single integer a query such as "PRAGMA user_version" returns.
     Result<qint64> queryInt(const QByteArray &sql);
 
@@ -43,8 +54,11 @@ public:
     Error lastError(const QString &code, const QString &message, const QByteArray &sql = {}) const;
 
 private:
+    void closeConnection();
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    std::shared_ptr<StatementCache> m_cache; // shared with the statements lent out (weakly)
 };
 
 class Statement {
@@ -80,10 +94,13 @@ private:
     friend class Database;
     Statement(sqlite3 *db, sqlite3_stmt *stmt) : m_db(db), m_stmt(stmt) {}
     Error error(int rc) const;
+    void release(); // back to the cache it came from, else finalized
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
     int m_bindError = 0; // the first failed bind, reported by step()
+    std::weak_ptr<StatementCache> m_cache; // set when lent by Database::cached()
+    QByteArray m_cacheKey;
 };
 
 // BEGIN IMMEDIATE in begin(), ROLLBACK in the destructor unless commit() succeeded.
