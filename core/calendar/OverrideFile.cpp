@@ -27,12 +27,10 @@ namespace motcua::calendar {
 
 namespace {
 
-constexpr char kContext[] = "CalendarOverride";
-
 Error invalid(const QString &fileName, const QString &problem)
 {
     return Error{QStringLiteral("calendar.override.invalid"),
-                 QCoreApplication::translate(kContext, "The holiday announcement file %1 cannot be used: %2")
+                 QCoreApplication::translate("CalendarOverride", "The holiday announcement file %1 cannot be used: %2")
                      .arg(fileName, problem),
                  QStringLiteral("override file %1: %2").arg(fileName, problem)};
 }
@@ -51,18 +49,18 @@ std::optional<Entry> parseEntry(const QJsonValue &value, int year, QString &prob
     const QString dateText = object.value(QLatin1String("date")).toString();
     const QDate date = QDate::fromString(dateText, Qt::ISODate);
     if (!value.isObject() || !date.isValid() || dateText.size() != 10) {
-        problem = QCoreApplication::translate(kContext, "an entry has no valid \"date\" (YYYY-MM-DD)");
+        problem = QCoreApplication::translate("CalendarOverride", "an entry has no valid \"date\" (YYYY-MM-DD)");
         return std::nullopt;
     }
     if (date.year() != year) {
-        problem = QCoreApplication::translate(kContext, "the date %1 is not in the year %2").arg(dateText).arg(year);
+        problem = QCoreApplication::translate("CalendarOverride", "the date %1 is not in the year %2").arg(dateText).arg(year);
         return std::nullopt;
     }
     const QJsonObject name = object.value(QLatin1String("name")).toObject();
     const QString vi = name.value(QLatin1String("vi")).toString().trimmed();
     const QString en = name.value(QLatin1String("en")).toString().trimmed();
     if (vi.isEmpty() || en.isEmpty()) {
-        problem = QCoreApplication::translate(kContext, "the entry for %1 needs a name in Vietnamese and English (\"vi\", \"en\")")
+        problem = QCoreApplication::translate("CalendarOverride", "the entry for %1 needs a name in Vietnamese and English (\"vi\", \"en\")")
                       .arg(dateText);
         return std::nullopt;
     }
@@ -76,11 +74,11 @@ Result<CalendarOverride> parseCalendarOverride(const QByteArray &json, const QSt
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return invalid(fileName, QCoreApplication::translate(kContext, "it is not valid JSON (%1 at offset %2)")
+        return invalid(fileName, QCoreApplication::translate("CalendarOverride", "it is not valid JSON (%1 at offset %2)")
                                      .arg(parseError.errorString())
                                      .arg(parseError.offset));
     if (!document.isObject())
-        return invalid(fileName, QCoreApplication::translate(kContext, "it is not a JSON object"));
+        return invalid(fileName, QCoreApplication::translate("CalendarOverride", "it is not a JSON object"));
     const QJsonObject root = document.object();
 
     CalendarOverride result;
@@ -89,20 +87,20 @@ Result<CalendarOverride> parseCalendarOverride(const QByteArray &json, const QSt
     result.year = year.toInt(0);
     if (!year.isDouble() || year.toDouble() != result.year || result.year < LunarCalendar::kFirstSolarYear
         || result.year > LunarCalendar::kLastSolarYear)
-        return invalid(fileName, QCoreApplication::translate(kContext, "\"year\" must be a year from 1900 to 2100"));
+        return invalid(fileName, QCoreApplication::translate("CalendarOverride", "\"year\" must be a year from 1900 to 2100"));
     const QString expectedName = QString::number(result.year) + QStringLiteral(".json");
     if (QFileInfo(fileName).fileName() != expectedName)
-        return invalid(fileName, QCoreApplication::translate(kContext, "a file for the year %1 must be named %2")
+        return invalid(fileName, QCoreApplication::translate("CalendarOverride", "a file for the year %1 must be named %2")
                                      .arg(result.year)
                                      .arg(expectedName));
     result.source = root.value(QLatin1String("source")).toString().trimmed();
     if (result.source.isEmpty())
-        return invalid(fileName, QCoreApplication::translate(kContext, "\"source\" (the announcement) is missing"));
+        return invalid(fileName, QCoreApplication::translate("CalendarOverride", "\"source\" (the announcement) is missing"));
 
     for (const QString &key : {QStringLiteral("daysOff"), QStringLiteral("workingDays"), QStringLiteral("cancelledDaysOff")}) {
         const QJsonValue list = root.value(key);
         if (!list.isUndefined() && !list.isArray())
-            return invalid(fileName, QCoreApplication::translate(kContext, "\"%1\" must be a list").arg(key));
+            return invalid(fileName, QCoreApplication::translate("CalendarOverride", "\"%1\" must be a list").arg(key));
         for (const QJsonValue &item : list.toArray()) {
             QString problem;
             const auto entry = parseEntry(item, result.year, problem);
@@ -126,7 +124,7 @@ Result<CalendarOverride> parseCalendarOverride(const QByteArray &json, const QSt
     }
     std::sort(seen.begin(), seen.end());
     if (const auto twice = std::adjacent_find(seen.cbegin(), seen.cend()); twice != seen.cend())
-        return invalid(fileName, QCoreApplication::translate(kContext, "%1 is listed more than once")
+        return invalid(fileName, QCoreApplication::translate("CalendarOverride", "%1 is listed more than once")
                                      .arg(twice->toString(Qt::ISODate)));
     return result;
 }
@@ -136,7 +134,7 @@ Result<CalendarOverride> loadCalendarOverride(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{QStringLiteral("calendar.override.unreadable"),
-                     QCoreApplication::translate(kContext, "The holiday announcement file %1 cannot be read.").arg(path),
+                     QCoreApplication::translate("CalendarOverride", "The holiday announcement file %1 cannot be read.").arg(path),
                      QStringLiteral("open %1: %2").arg(path, file.errorString())};
     return parseCalendarOverride(file.readAll(), path);
 }

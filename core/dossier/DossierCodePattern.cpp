@@ -38,10 +38,10 @@ Error patternError(const QString &message, const QString &detail)
     return Error{QStringLiteral("dossier.codePattern.invalid"), message, detail};
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DossierCodePattern", text);
-}
+// lupdate files a string under the class whose tr() is called: this one names the context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DossierCodePattern)
+};
 
 // Expands the pattern; `seq` < 0 leaves the sequence token out (the scope).
 QString expand(const QString &pattern, const CodeContext &context, const QDate &date, qint64 seq)
@@ -92,26 +92,26 @@ Status DossierCodePattern::validate(const QString &pattern)
     while (i < pattern.size()) {
         const QChar c = pattern.at(i);
         if (c == QLatin1Char('}'))
-            return patternError(tr("The dossier code pattern has a \"}\" without a matching \"{\"."), pattern);
+            return patternError(Text::tr("The dossier code pattern has a \"}\" without a matching \"{\"."), pattern);
         if (c != QLatin1Char('{')) {
             ++i;
             continue;
         }
         const qsizetype close = pattern.indexOf(QLatin1Char('}'), i);
         if (close < 0)
-            return patternError(tr("The dossier code pattern has a \"{\" that is not closed."), pattern);
+            return patternError(Text::tr("The dossier code pattern has a \"{\" that is not closed."), pattern);
         const QString inner = pattern.mid(i + 1, close - i - 1);
         const auto token = parseToken(inner);
         if (!token)
-            return patternError(tr("The dossier code pattern uses an unknown field {%1}.").arg(inner), pattern);
+            return patternError(Text::tr("The dossier code pattern uses an unknown field {%1}.").arg(inner), pattern);
         if (token->seqWidth >= 0)
             ++seqCount;
         i = close + 1;
     }
     if (seqCount == 0)
-        return patternError(tr("The dossier code pattern must contain a sequence number, such as {seq:04}."), pattern);
+        return patternError(Text::tr("The dossier code pattern must contain a sequence number, such as {seq:04}."), pattern);
     if (seqCount > 1)
-        return patternError(tr("The dossier code pattern may contain only one sequence number."), pattern);
+        return patternError(Text::tr("The dossier code pattern may contain only one sequence number."), pattern);
     return Status::success();
 }
 

@@ -18,10 +18,10 @@
 namespace motcua {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DataKey", text);
-}
+// lupdate files a string under the class whose tr() is called: this one names the context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(DataKey)
+};
 
 QString errnoText(const char *call)
 {
@@ -31,7 +31,7 @@ QString errnoText(const char *call)
 Error unreadable(const QString &detail)
 {
     return Error{QStringLiteral("security.key.unreadable"),
-                 tr("The workstation's data key could not be read. Ask the administrator to restore it."), detail};
+                 Text::tr("The workstation's data key could not be read. Ask the administrator to restore it."), detail};
 }
 
 Result<DataKey> load(const QString &path)
@@ -42,7 +42,7 @@ Result<DataKey> load(const QString &path)
     const QByteArray bytes = file.read(DataKey::kSize + 1);
     if (bytes.size() != DataKey::kSize) {
         return Error{QStringLiteral("security.key.size"),
-                     tr("The workstation's data key file is damaged. Ask the administrator to restore it."),
+                     Text::tr("The workstation's data key file is damaged. Ask the administrator to restore it."),
                      QStringLiteral("%1: expected %2 bytes, found %3%4")
                          .arg(path).arg(DataKey::kSize).arg(qMin(bytes.size(), qsizetype(DataKey::kSize)))
                          .arg(bytes.size() > DataKey::kSize ? QStringLiteral(" or more") : QString())};
@@ -56,7 +56,7 @@ Result<DataKey> load(const QString &path)
 Error createFailed(const QString &detail)
 {
     return Error{QStringLiteral("security.key.create"),
-                 tr("The workstation's data key could not be created. Check that the data folder is writable."), detail};
+                 Text::tr("The workstation's data key could not be created. Check that the data folder is writable."), detail};
 }
 
 void syncFolder(const QString &folder)

@@ -14,12 +14,11 @@ namespace motcua::admin {
 
 namespace {
 
-constexpr char kContext[] = "CalendarCommand";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate(kContext, text);
-}
+// lupdate files a string under the class whose tr() is called: this one names the context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(CalendarCommand)
+};
 
 void printUsage(QTextStream &err)
 {
@@ -30,7 +29,7 @@ void printUsage(QTextStream &err)
 void printProblems(const QList<Error> &problems, QTextStream &err)
 {
     for (const Error &problem : problems)
-        err << tr("warning: ") << problem.message << '\n';
+        err << Text::tr("warning: ") << problem.message << '\n';
 }
 
 int holidays(QStringList args, AdminIo &io, const calendar::HolidayCalendar &holidayCalendar)
@@ -42,7 +41,7 @@ int holidays(QStringList args, AdminIo &io, const calendar::HolidayCalendar &hol
     bool isNumber = false;
     const int year = args.first().toInt(&isNumber);
     if (!isNumber || year < calendar::LunarCalendar::kFirstSolarYear || year > calendar::LunarCalendar::kLastSolarYear) {
-        io.err << tr("The year must be a number from 1900 to 2100.") << '\n';
+        io.err << Text::tr("The year must be a number from 1900 to 2100.") << '\n';
         return Failure;
     }
     const auto days = holidayCalendar.year(year);
@@ -54,7 +53,7 @@ int holidays(QStringList args, AdminIo &io, const calendar::HolidayCalendar &hol
     // Rules not verified against the law text (years before 1952): say so, but still list them.
     for (const calendar::HolidayRules &rules : days->rules) {
         if (rules.approximate)
-            io.err << tr("warning: approximate holidays, not verified against the law text: ")
+            io.err << Text::tr("warning: approximate holidays, not verified against the law text: ")
                    << QString::fromUtf8(rules.law) << '\n';
     }
     for (const calendar::DayOff &day : days->daysOff)
@@ -72,13 +71,13 @@ int due(QStringList args, AdminIo &io, const calendar::HolidayCalendar &holidayC
     }
     const QDateTime received = QDateTime::fromString(from, QStringLiteral("yyyy-MM-ddTHH:mm"));
     if (!received.isValid()) {
-        io.err << tr("--from must be a date and time like 2025-04-29T16:30.") << '\n';
+        io.err << Text::tr("--from must be a date and time like 2025-04-29T16:30.") << '\n';
         return Failure;
     }
     bool isNumber = false;
     const int days = daysText.toInt(&isNumber);
     if (!isNumber || days < 0) {
-        io.err << tr("--days must be a whole number of working days, 0 or more.") << '\n';
+        io.err << Text::tr("--days must be a whole number of working days, 0 or more.") << '\n';
         return Failure;
     }
     const calendar::WorkingCalendar working(holidayCalendar);

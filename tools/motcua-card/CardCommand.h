@@ -1,0 +1,31 @@
+#pragma once
+// motcua-card's subcommands, one function each; main.cpp dispatches.
+#include <QStringList>
+#include <QTextStream>
+
+namespace motcua::cardtool {
+
+// The exit codes of motcua-card (issue 3): scripts and the integration tests rely on them.
+enum ExitCode {
+    Success = 0,
+    OtherError = 1,
+    ReadNotVerified = 2,
+    AccessRefused = 3,
+    NoReaderOrCard = 4,
+    CardRemoved = 5,
+    Usage = 64,
+};
+
+struct CardIo {
+    QTextStream &out;
+    QTextStream &err;
+};
+
+// motcua-card readers [--json]: every reader, whether a card is present, and its ATR.
+int runReadersCommand(const QStringList &args, CardIo &io);
+
+// motcua-card wait [--reader NAME] [--timeout SECONDS]: blocks until a card is present (no
+// polling: SCardGetStatusChange); for scripts (scripts/card-services) and the demo.
+int runWaitCommand(const QStringList &args, CardIo &io);
+
+} // namespace motcua::cardtool
