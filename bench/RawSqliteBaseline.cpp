@@ -1,6 +1,7 @@
 #include "RawSqliteBaseline.h"
 
 #include "dossier/DossierJson.h"
+#include "security/FieldCipher.h"
 #include "text/Folding.h"
 
 #include <QUuid>
@@ -30,15 +31,19 @@ QString columnText(sqlite3_stmt *stmt, int column)
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, column)), sqlite3_column_bytes(stmt, column));
 }
 
+// The page cache is the store's (DossierStore::kCacheSizeKiB): the ratio is about our layers, not
+// about tuning.
 const char *const kSchema = R"(
 PRAGMA journal_mode=WAL;
 PRAGMA synchronous=FULL;
+PRAGMA cache_size=-65536;
 CREATE TABLE IF NOT EXISTS dossier(
   id INTEGER PRIMARY KEY, uuid TEXT NOT NULL UNIQUE, code TEXT NOT NULL UNIQUE, procedure_id TEXT NOT NULL,
   unit TEXT, clerk TEXT, received_at TEXT, received_day TEXT, due_date TEXT, status INTEGER,
-  holder_id12 TEXT, holder_name TEXT, field_count INTEGER, reused_field_count INTEGER,
+  holder_id12 TEXT, holder_name TEXT, name_folded TEXT, field_count INTEGER, reused_field_count INTEGER,
   attachment_count INTEGER, digitised_count INTEGER, payload BLOB NOT NULL);
 CREATE INDEX IF NOT EXISTS dossier_id12 ON dossier(holder_id12);
+CREATE INDEX IF NOT EXISTS dossier_name ON dossier(name_folded);
 CREATE INDEX IF NOT EXISTS dossier_day ON dossier(received_day, unit);
 CREATE INDEX IF NOT EXISTS dossier_due ON dossier(due_date, unit);
 CREATE TABLE IF NOT EXISTS name_word(word TEXT NOT NULL, dossier_id INTEGER NOT NULL,
@@ -54,10 +59,12 @@ RawSqliteBaseline::RawSqliteBaseline(const QString &path)
     exec(kSchema);
     m_insert = prepare("INSERT INTO dossier(uuid, code, procedure_id, unit, clerk, received_at, received_day, due_date,"
                        " status, holder_id12, holder_name, field_count, reused_field_count, attachment_count,"
-                       " digitised_count, payload) VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)");
+                       " digitised_count, payload, name_folded)"
+                       " VALUES(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)");
     m_insertWord = prepare("INSERT OR IGNORE INTO name_word(word, dossier_id) VALUES(?1, ?2)");
     m_byId12 = prepare("SELECT uuid, code, procedure_id, status, received_at, due_date, holder_name, clerk"
                        " FROM dossier WHERE holder_id12 = ?1 ORDER BY received_at DESC LIMIT 200");
+    m_byFullName = prepare("SELECT id FROM dossier WHERE name_folded = ?1 ORDER BY id DESC LIMIT 200");
     m_byCode = prepare("SELECT payload FROM dossier WHERE code = ?1");
     m_report = prepare("SELECT procedure_id, clerk, COUNT(*), SUM(field_count), SUM(reused_field_count),"
                        " SUM(attachment_count), SUM(digitised_count) FROM dossier"
@@ -68,7 +75,7 @@ RawSqliteBaseline::RawSqliteBaseline(const QString &path)
 
 RawSqliteBaseline::~RawSqliteBaseline()
 {
-    for (sqlite3_stmt *stmt : {m_insert, m_insertWord, m_byId12, m_byCode, m_report, m_due})
+    for (sqlite3_stmt *stmt : {m_insert, m_insertWord, m_byId12, m_byFullName, m_byCode, m_report, m_due})
         sqlite3_finalize(stmt);
     for (sqlite3_stmt *stmt : std::as_const(m_nameQueries))
         sqlite3_finalize(stmt);
@@ -116,8 +123,10 @@ void RawSqliteBaseline::insertBatch(const QList<Dossier> &dossiers, qint64 first
         sqlite3_bind_int(m_insert, 13, metrics.reusedFieldCount);
         sqlite3_bind_int(m_insert, 14, metrics.attachmentCount);
         sqlite3_bind_int(m_insert, 15, metrics.digitisedCount);
-        const QByteArray payload = dossierToBytes(d);
+        // As many bytes as the store's sealed payload: version byte, nonce and tag, here as padding.
+        const QByteArray payload = dossierToBytes(d) + QByteArray(FieldCipher::kOverhead, '\0');
         sqlite3_bind_blob(m_insert, 16, payload.constData(), int(payload.size()), SQLITE_TRANSIENT);
+        bindText(m_insert, 17, text::folded(name));
         if (sqlite3_step(m_insert) != SQLITE_DONE)
             die(m_db, "insert dossier");
         const sqlite3_int64 id = sqlite3_last_insert_rowid(m_db);
@@ -150,7 +159,9 @@ bool RawSqliteBaseline::byCode(const QString &code)
     bindText(m_byCode, 1, code);
     if (sqlite3_step(m_byCode) != SQLITE_ROW)
         return false;
-    const QByteArray payload(static_cast<const char *>(sqlite3_column_blob(m_byCode, 0)), sqlite3_column_bytes(m_byCode, 0));
+    const int size = sqlite3_column_bytes(m_byCode, 0) - FieldCipher::kOverhead;
+    const QByteArray payload(static_cast<const char *>(sqlite3_column_blob(m_byCode, 0)), qMax(0, size));
+    sqlite3_reset(m_byCode); // end the read: an open one holds back WAL checkpoints
     return dossierFromBytes(payload).ok();
 }
 
@@ -165,7 +176,7 @@ sqlite3_stmt *RawSqliteBaseline::nameQuery(int words)
                 sql += " INTERSECT ";
             sql += "SELECT dossier_id FROM name_word WHERE word = ?" + QByteArray::number(i);
         }
-        sql += ") ORDER BY d.received_at DESC LIMIT 200";
+        sql += ") ORDER BY d.id DESC LIMIT 200";
         m_nameQueries[words] = prepare(sql.constData());
     }
     return m_nameQueries[words];
@@ -176,11 +187,17 @@ int RawSqliteBaseline::findByName(const QString &foldedQuery)
     const QStringList words = text::foldedWords(foldedQuery);
     if (words.isEmpty())
         return 0;
+    // Exact full names first, as the store answers (the ids only: the rows come with the others).
+    sqlite3_reset(m_byFullName);
+    bindText(m_byFullName, 1, words.join(QLatin1Char(' ')));
+    int found = 0;
+    while (sqlite3_step(m_byFullName) == SQLITE_ROW)
+        found += sqlite3_column_int64(m_byFullName, 0) > 0 ? 1 : 0;
     sqlite3_stmt *stmt = nameQuery(int(words.size()));
     sqlite3_reset(stmt);
     for (int i = 0; i < words.size(); ++i)
         bindText(stmt, i + 1, words[i]);
-    int found = 0;
+    found = 0; // the exact matches are among these rows
     while (sqlite3_step(stmt) == SQLITE_ROW)
         found += columnText(stmt, 2).isEmpty() ? 0 : 1;
     return found;

@@ -45,7 +45,7 @@ Status DossierStore::appendAudit(const QString &actor, const QString &action, co
 Status DossierStore::appendAuditInTransaction(const QString &actor, const QString &action, const QUuid &dossier,
                                               int revision)
 {
-    auto last = m_db.prepare(QByteArrayLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"));
+    auto last = m_db.cached(QByteArrayLiteral("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"));
     if (!last)
         return last.error();
     auto row = last->step();
@@ -57,7 +57,7 @@ Status DossierStore::appendAuditInTransaction(const QString &actor, const QStrin
 
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const QString dossierText = dossier.isNull() ? QString() : uuidText(dossier);
-    auto insert = m_db.prepare(QByteArrayLiteral(
+    auto insert = m_db.cached(QByteArrayLiteral(
         "INSERT INTO audit(seq, at, actor, action, dossier_uuid, revision, prev_hash, hash) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!insert)

@@ -12,7 +12,7 @@ Result<QList<DailyReportRow>> DossierStore::dailyReport(const QDate &day, const 
     std::map<std::pair<QString, QString>, DailyReportRow> rows;
     const QString dayText = day.toString(Qt::ISODate);
 
-    auto received = m_db.prepare(QByteArrayLiteral(
+    auto received = m_db.cached(QByteArrayLiteral(
         "SELECT procedure_id, clerk, count(*), sum(field_count), sum(reused_field_count), sum(attachment_count), "
         "sum(digitised_count) FROM dossiers WHERE received_day = ?1 AND (?2 = '' OR unit = ?2) "
         "GROUP BY procedure_id, clerk"));
@@ -35,7 +35,7 @@ Result<QList<DailyReportRow>> DossierStore::dailyReport(const QDate &day, const 
         r.digitisedCount = int(received->int64(6));
     }
 
-    auto due = m_db.prepare(QByteArrayLiteral(
+    auto due = m_db.cached(QByteArrayLiteral(
         "SELECT procedure_id, clerk, count(*), sum(result_day IS NOT NULL AND result_day <= due_date) "
         "FROM dossiers WHERE due_date = ?1 AND (?2 = '' OR unit = ?2) GROUP BY procedure_id, clerk"));
     if (!due)

@@ -24,38 +24,33 @@ struct SearchToken {
     QByteArray token;
 };
 
-QString idList(const QList<qint64> &ids)
-{
-    QStringList parts;
-    parts.reserve(ids.size());
-    for (qint64 id : ids)
-        parts.append(QString::number(id));
-    return parts.join(QLatin1Char(','));
-}
-
 } // namespace
 
 Status DossierStore::writeSearchTokens(const Dossier &dossier, qint64 dossierId, bool isNew)
 {
     if (!isNew) {
-        auto old = m_db.prepare(QByteArrayLiteral("SELECT token FROM search_tokens WHERE dossier_id = ?1"));
+        auto old = m_db.cached(QByteArrayLiteral("SELECT token FROM search_tokens WHERE dossier_id = ?1 AND kind = ?2"));
         if (!old)
             return old.error();
-        old->bind(1, dossierId);
-        QList<QByteArray> oldTokens;
+        old->bind(1, dossierId).bind(2, int(SearchKind::NameWord));
+        QList<QByteArray> oldWords;
         for (;;) {
             auto row = old->step();
             if (!row)
                 return row.error();
             if (!*row)
                 break;
-            oldTokens.append(old->blob(0));
+            oldWords.append(old->blob(0));
         }
         old = sql::Statement();
-        for (const QByteArray &token : oldTokens)
+        for (const QByteArray &token : oldWords)
             if (Status s = adjustTokenCount(token, -1); !s)
                 return s;
-        if (Status s = m_db.exec("DELETE FROM search_tokens WHERE dossier_id = " + QByteArray::number(dossierId)); !s)
+        auto clear = m_db.cached(QByteArrayLiteral("DELETE FROM search_tokens WHERE dossier_id = ?1"));
+        if (!clear)
+            return clear.error();
+        clear->bind(1, dossierId);
+        if (Status s = clear->run(); !s)
             return s;
     }
 
@@ -78,7 +73,7 @@ Status DossierStore::writeSearchTokens(const Dossier &dossier, qint64 dossierId,
             add(SearchKind::NameWord, SearchDomain::nameWord, word);
     }
 
-    auto insert = m_db.prepare(QByteArrayLiteral("INSERT INTO search_tokens(dossier_id, kind, token) VALUES (?1, ?2, ?3)"));
+    auto insert = m_db.cached(QByteArrayLiteral("INSERT INTO search_tokens(dossier_id, kind, token) VALUES (?1, ?2, ?3)"));
     if (!insert)
         return insert.error();
     for (const SearchToken &t : tokens) {
@@ -86,6 +81,8 @@ Status DossierStore::writeSearchTokens(const Dossier &dossier, qint64 dossierId,
         insert->bind(1, dossierId).bind(2, int(t.kind)).bind(3, t.token);
         if (Status s = insert->run(); !s)
             return s;
+        if (t.kind != SearchKind::NameWord)
+            continue; // only name words are ranked by count; the other tokens are near-unique
         if (Status s = adjustTokenCount(t.token, +1); !s)
             return s;
     }
@@ -93,9 +90,11 @@ Status DossierStore::writeSearchTokens(const Dossier &dossier, qint64 dossierId,
 }
 
 // token_counts lets a name search start from its rarest word: "nguyen" is on ~38% of dossiers.
+// Only name-word tokens are counted: ID and full-name tokens are (nearly) one per citizen, and
+// counting them cost two random B-tree writes per save for a figure no query reads.
 Status DossierStore::adjustTokenCount(const QByteArray &token, int delta)
 {
-    auto upsert = m_db.prepare(QByteArrayLiteral(
+    auto upsert = m_db.cached(QByteArrayLiteral(
         "INSERT INTO token_counts(token, n) VALUES (?1, ?2) ON CONFLICT(token) DO UPDATE SET n = n + excluded.n"));
     if (!upsert)
         return upsert.error();
@@ -103,7 +102,7 @@ Status DossierStore::adjustTokenCount(const QByteArray &token, int delta)
     if (Status s = upsert->run(); !s)
         return s;
     if (delta < 0) {
-        auto prune = m_db.prepare(QByteArrayLiteral("DELETE FROM token_counts WHERE token = ?1 AND n <= 0"));
+        auto prune = m_db.cached(QByteArrayLiteral("DELETE FROM token_counts WHERE token = ?1 AND n <= 0"));
         if (!prune)
             return prune.error();
         prune->bind(1, token);
@@ -114,7 +113,7 @@ Status DossierStore::adjustTokenCount(const QByteArray &token, int delta)
 
 Result<qint64> DossierStore::tokenCount(const QByteArray &token)
 {
-    auto stmt = m_db.prepare(QByteArrayLiteral("SELECT n FROM token_counts WHERE token = ?1"));
+    auto stmt = m_db.cached(QByteArrayLiteral("SELECT n FROM token_counts WHERE token = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, token);
@@ -126,7 +125,7 @@ Result<qint64> DossierStore::tokenCount(const QByteArray &token)
 
 Result<QList<qint64>> DossierStore::idsWithToken(const QByteArray &token, int limit)
 {
-    auto stmt = m_db.prepare(QByteArrayLiteral(
+    auto stmt = m_db.cached(QByteArrayLiteral(
         "SELECT dossier_id FROM search_tokens WHERE token = ?1 ORDER BY dossier_id DESC LIMIT ?2"));
     if (!stmt)
         return stmt.error();
@@ -144,28 +143,31 @@ Result<QList<qint64>> DossierStore::idsWithToken(const QByteArray &token, int li
 
 Result<QList<DossierSummary>> DossierStore::summariesOf(const QList<qint64> &ids)
 {
-    if (ids.isEmpty())
-        return QList<DossierSummary>();
-    auto stmt = m_db.prepare(
-        "SELECT id, uuid, code, procedure_id, status, received_at, due_date, holder_name, clerk FROM dossiers "
-        "WHERE id IN (" + idList(ids).toLatin1() + ")");
+    // One cached primary-key probe per id, in the caller's order: cheaper than parsing an
+    // "IN (...)" list that differs on every call, and no re-ordering afterwards.
+    auto stmt = m_db.cached(QByteArrayLiteral(
+        "SELECT uuid, code, procedure_id, status, received_at, due_date, holder_name, clerk FROM dossiers "
+        "WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
-    QHash<qint64, DossierSummary> byId;
-    for (;;) {
+    QList<DossierSummary> out;
+    out.reserve(ids.size());
+    for (qint64 id : ids) {
+        stmt->reset();
+        stmt->bind(1, id);
         auto row = stmt->step();
         if (!row)
             return row.error();
         if (!*row)
-            break;
+            continue;
         DossierSummary s;
-        s.uuid = QUuid::fromString(stmt->text(1));
-        s.code = stmt->text(2);
-        s.procedureId = stmt->text(3);
-        s.status = dossierStatusFromName(stmt->text(4)).value_or(DossierStatus::Received);
-        s.receivedAt = QDateTime::fromString(stmt->text(5), Qt::ISODateWithMs).toUTC();
-        s.dueDate = QDate::fromString(stmt->text(6), Qt::ISODate);
-        auto name = m_cipher.decrypt(stmt->blob(7), holderNameAad(s.uuid));
+        s.uuid = QUuid::fromString(stmt->text(0));
+        s.code = stmt->text(1);
+        s.procedureId = stmt->text(2);
+        s.status = dossierStatusFromName(stmt->text(3)).value_or(DossierStatus::Received);
+        s.receivedAt = QDateTime::fromString(stmt->text(4), Qt::ISODateWithMs).toUTC();
+        s.dueDate = QDate::fromString(stmt->text(5), Qt::ISODate);
+        auto name = m_cipher.decrypt(stmt->blob(6), holderNameAad(s.uuid));
         if (name) {
             s.holderName = QString::fromUtf8(*name);
         } else {
@@ -174,14 +176,9 @@ Result<QList<DossierSummary>> DossierStore::summariesOf(const QList<qint64> &ids
             qCWarning(lcStorage) << "holder name of dossier" << uuidText(s.uuid) << "does not decrypt";
             s.holderName = tr("[damaged data]");
         }
-        s.clerk = stmt->text(8);
-        byId.insert(stmt->int64(0), s);
+        s.clerk = stmt->text(7);
+        out.append(std::move(s));
     }
-    QList<DossierSummary> out;
-    out.reserve(ids.size());
-    for (qint64 id : ids)
-        if (byId.contains(id))
-            out.append(byId.value(id));
     return out;
 }
 
@@ -230,7 +227,7 @@ Result<QList<DossierSummary>> DossierStore::findByName(const QString &query, int
         sql += " AND EXISTS (SELECT 1 FROM search_tokens t WHERE t.token = ?" + QByteArray::number(i + 1)
                + " AND t.dossier_id = t0.dossier_id)";
     sql += " ORDER BY t0.dossier_id DESC LIMIT ?" + QByteArray::number(ranked.size() + 1);
-    auto stmt = m_db.prepare(sql);
+    auto stmt = m_db.cached(sql); // one text per word count: a handful in the cache
     if (!stmt)
         return stmt.error();
     for (int i = 0; i < ranked.size(); ++i)
@@ -254,7 +251,7 @@ Result<QList<DossierSummary>> DossierStore::findByCode(const QString &prefix, in
 {
     // A range on the NOCASE unique index (LIKE with ESCAPE would scan the table): every code that
     // starts with the prefix sorts between it and the prefix followed by the highest code point.
-    auto stmt = m_db.prepare(QByteArrayLiteral(
+    auto stmt = m_db.cached(QByteArrayLiteral(
         "SELECT id FROM dossiers WHERE code >= ?1 AND code < ?1 || char(1114111) ORDER BY code DESC LIMIT ?2"));
     if (!stmt)
         return stmt.error();
@@ -273,14 +270,25 @@ Result<QList<DossierSummary>> DossierStore::findByCode(const QString &prefix, in
 
 Result<QList<DossierSummary>> DossierStore::list(const QDate &from, const QDate &to, int limit)
 {
-    auto stmt = m_db.prepare(QByteArrayLiteral(
-        "SELECT id FROM dossiers WHERE received_day >= ?1 AND received_day <= ?2 "
-        "ORDER BY received_at DESC, id DESC LIMIT ?3"));
+    // Newest first straight off the received_at index, stopping after `limit` rows: through the
+    // received_day index an open range sorted the whole table. received_day is the local date of
+    // received_at, so the day range lies inside this received_at window; the two days of margin
+    // on each side cover any time-zone offset (rows keep the day they were saved with), and the
+    // day test itself stays exact ("+" keeps the planner off the day index).
+    const auto bound = [](const QDate &day, int margin, const char *open) {
+        return day.isValid() ? day.startOfDay(Qt::UTC).addDays(margin).toString(Qt::ISODateWithMs)
+                             : QString::fromLatin1(open);
+    };
+    auto stmt = m_db.cached(QByteArrayLiteral(
+        "SELECT id FROM dossiers WHERE received_at >= ?4 AND received_at < ?5 "
+        "AND +received_day >= ?1 AND +received_day <= ?2 ORDER BY received_at DESC, id DESC LIMIT ?3"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral("0000-00-00"))
         .bind(2, to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-99-99"))
-        .bind(3, limit);
+        .bind(3, limit)
+        .bind(4, bound(from, -2, ""))
+        .bind(5, bound(to, 3, "\x7f"));
     QList<qint64> ids;
     for (;;) {
         auto row = stmt->step();

@@ -95,7 +95,8 @@ Result<std::unique_ptr<DossierStore>> DossierStore::open(const StoreConfig &conf
         return db.error();
     // These touch no file: they come first so that migrations already run with foreign keys.
     const QByteArray connectionSettings = "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = "
-                                          + QByteArray::number(kBusyTimeoutMs) + "; PRAGMA synchronous = FULL;";
+                                          + QByteArray::number(kBusyTimeoutMs) + "; PRAGMA synchronous = FULL;"
+                                          + " PRAGMA cache_size = -" + QByteArray::number(kCacheSizeKiB) + ";";
     if (Status s = db->exec(connectionSettings); !s)
         return s.error();
     if (Status s = storage::migrate(*db); !s)
@@ -148,17 +149,24 @@ Status DossierStore::saveInTransaction(Dossier &dossier, const QString &actor)
                      QStringLiteral("procedureId empty: %1, receivedAt valid: %2")
                          .arg(dossier.procedureId.isEmpty()).arg(dossier.receivedAt.isValid())};
     }
-    if (dossier.uuid.isNull())
+    // A UUID made here is new by construction: only a given one needs the look-up (were it to
+    // collide anyway, the UNIQUE constraint on uuid refuses the insert).
+    const bool uuidGiven = !dossier.uuid.isNull();
+    if (!uuidGiven)
         dossier.uuid = QUuid::createUuid();
 
-    auto existing = m_db.prepare(QByteArrayLiteral("SELECT id, revision, code FROM dossiers WHERE uuid = ?1"));
+    auto existing = m_db.cached(QByteArrayLiteral("SELECT id, revision, code FROM dossiers WHERE uuid = ?1"));
     if (!existing)
         return existing.error();
-    existing->bind(1, uuidText(dossier.uuid));
-    auto found = existing->step();
-    if (!found)
-        return found.error();
-    const bool isNew = !*found;
+    bool found = false;
+    if (uuidGiven) {
+        existing->bind(1, uuidText(dossier.uuid));
+        auto row = existing->step();
+        if (!row)
+            return row.error();
+        found = *row;
+    }
+    const bool isNew = !found;
     qint64 dossierId = isNew ? 0 : existing->int64(0);
 
     if (!isNew) {
@@ -216,12 +224,12 @@ Result<QString> DossierStore::nextCode(const Dossier &dossier)
     const QString scope = DossierCodePattern::scope(m_config.codePattern, context, day);
     // The counter row changes in the save's own transaction: a rolled-back save hands its number
     // to the next dossier, a committed one never gives it again.
-    auto bump = m_db.prepare(QByteArrayLiteral(
+    auto bump = m_db.cached(QByteArrayLiteral(
         "INSERT INTO code_counters(scope, last_seq) VALUES (?1, 1) "
         "ON CONFLICT(scope) DO UPDATE SET last_seq = last_seq + 1 RETURNING last_seq"));
     if (!bump)
         return bump.error();
-    auto taken = m_db.prepare(QByteArrayLiteral("SELECT 1 FROM dossiers WHERE code = ?1"));
+    auto taken = m_db.cached(QByteArrayLiteral("SELECT 1 FROM dossiers WHERE code = ?1"));
     if (!taken)
         return taken.error();
     for (int attempt = 0; attempt < kMaxCodeAttempts; ++attempt) {
@@ -258,7 +266,7 @@ Status DossierStore::writeDossierRow(const Dossier &dossier, bool isNew, qint64 
         "workstation = ?13, intake_id = ?14, step_order = ?15, field_count = ?16, reused_field_count = ?17, "
         "attachment_count = ?18, digitised_count = ?19, reused_attachment_count = ?20, holder_name = ?21, "
         "payload = ?22 WHERE id = ?23");
-    auto stmt = m_db.prepare(isNew ? insert : update);
+    auto stmt = m_db.cached(isNew ? insert : update);
     if (!stmt)
         return stmt.error();
     const DossierMetrics metrics = metricsOf(dossier);
@@ -296,13 +304,18 @@ Status DossierStore::writeDossierRow(const Dossier &dossier, bool isNew, qint64 
 Status DossierStore::writeChildren(const Dossier &dossier, qint64 dossierId, bool isNew)
 {
     if (!isNew) {
-        if (Status s = m_db.exec("DELETE FROM attachments WHERE dossier_id = " + QByteArray::number(dossierId)); !s)
-            return s;
-        if (Status s = m_db.exec("DELETE FROM status_history WHERE dossier_id = " + QByteArray::number(dossierId)); !s)
-            return s;
+        for (const QByteArray &sql : {QByteArrayLiteral("DELETE FROM attachments WHERE dossier_id = ?1"),
+                                      QByteArrayLiteral("DELETE FROM status_history WHERE dossier_id = ?1")}) {
+            auto clear = m_db.cached(sql);
+            if (!clear)
+                return clear.error();
+            clear->bind(1, dossierId);
+            if (Status s = clear->run(); !s)
+                return s;
+        }
     }
     // No file names here: they may name the citizen, and live only in the encrypted payload.
-    auto attachment = m_db.prepare(QByteArrayLiteral(
+    auto attachment = m_db.cached(QByteArrayLiteral(
         "INSERT INTO attachments(dossier_id, position, sha256, size, document_id, mime_type, pages, original_seen, "
         "reused, reused_from) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     if (!attachment)
@@ -318,7 +331,7 @@ Status DossierStore::writeChildren(const Dossier &dossier, qint64 dossierId, boo
         if (Status s = attachment->run(); !s)
             return s;
     }
-    auto history = m_db.prepare(QByteArrayLiteral(
+    auto history = m_db.cached(QByteArrayLiteral(
         "INSERT INTO status_history(dossier_id, position, status, at, actor) VALUES (?1, ?2, ?3, ?4, ?5)"));
     if (!history)
         return history.error();
@@ -347,7 +360,7 @@ Result<std::optional<Dossier>> DossierStore::byCode(const QString &code)
 
 Result<std::optional<Dossier>> DossierStore::loadWhere(const QByteArray &where, const QString &value)
 {
-    auto stmt = m_db.prepare("SELECT uuid, payload FROM dossiers WHERE " + where);
+    auto stmt = m_db.cached("SELECT uuid, payload FROM dossiers WHERE " + where);
     if (!stmt)
         return stmt.error();
     stmt->bind(1, value);

@@ -72,6 +72,9 @@ class DossierStore {
     Q_DECLARE_TR_FUNCTIONS(DossierStore)
 public:
     static Result<std::unique_ptr<DossierStore>> open(const StoreConfig &config);
+    // The connection's page cache: the B-tree interiors of a million dossiers' indexes stay in
+    // memory (SQLite's default, 2 MB, re-reads them on every random insert and look-up).
+    static constexpr int kCacheSizeKiB = 64 * 1024;
     ~DossierStore();
 
     // Saves a new dossier (null uuid or unknown uuid: a code is assigned) or a new revision of a

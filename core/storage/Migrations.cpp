@@ -116,17 +116,27 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 )sql";
 
-const std::array<const char *, 1> kSteps{kVersion1};
+// token_counts keeps name words only (the counts a name search ranks its words by).
+// outbox_waiting becomes an index in drain order: on (state, id) the planner walked every sent
+// row by rowid to find the few waiting ones.
+constexpr const char *kVersion2 = R"sql(
+DELETE FROM token_counts WHERE NOT EXISTS
+  (SELECT 1 FROM search_tokens s WHERE s.token = token_counts.token AND s.kind = 2);
+DROP INDEX outbox_waiting;
+CREATE INDEX outbox_waiting ON outbox(id) WHERE state <> 'sent';
+)sql";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+const std::array<const char *, 2> kSteps{kVersion1, kVersion2};
+
+// lupdate files a string under the class whose tr() is called: this one names the context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 Error notOurs(const QString &detail)
 {
     return Error{QStringLiteral("storage.foreign"),
-                 tr("This file is not a MotCua Counter database. It was left unchanged; check the data folder."),
+                 Text::tr("This file is not a MotCua Counter database. It was left unchanged; check the data folder."),
                  detail};
 }
 
@@ -149,7 +159,7 @@ Status migrate(sql::Database &db)
 
     if (*version > latestSchemaVersion()) {
         return Error{QStringLiteral("storage.newer"),
-                     tr("The dossier database was written by a newer version of MotCua Counter. "
+                     Text::tr("The dossier database was written by a newer version of MotCua Counter. "
                         "Update this workstation; the database was left unchanged."),
                      QStringLiteral("user_version %1, this build knows up to %2").arg(*version).arg(latestSchemaVersion())};
     }

@@ -5,7 +5,7 @@ namespace motcua {
 
 Status DossierStore::appendOutbox(const Dossier &dossier)
 {
-    auto stmt = m_db.prepare(QByteArrayLiteral(
+    auto stmt = m_db.cached(QByteArrayLiteral(
         "INSERT INTO outbox(dossier_uuid, revision, created_at) VALUES (?1, ?2, ?3)"));
     if (!stmt)
         return stmt.error();
@@ -17,7 +17,7 @@ Status DossierStore::appendOutbox(const Dossier &dossier)
 
 Result<QList<OutboxEntry>> DossierStore::pendingOutbox(int limit)
 {
-    auto stmt = m_db.prepare(QByteArrayLiteral(
+    auto stmt = m_db.cached(QByteArrayLiteral(
         "SELECT id, dossier_uuid, revision, created_at, state, attempts, last_error FROM outbox "
         "WHERE state <> 'sent' ORDER BY id LIMIT ?1"));
     if (!stmt)
@@ -49,7 +49,7 @@ Status requireOneRow(sql::Database &db, qint64 id)
 
 Status DossierStore::markSent(qint64 outboxId)
 {
-    auto stmt = m_db.prepare(QByteArrayLiteral(
+    auto stmt = m_db.cached(QByteArrayLiteral(
         "UPDATE outbox SET state = 'sent', attempts = attempts + 1, last_error = NULL WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
@@ -62,7 +62,7 @@ Status DossierStore::markSent(qint64 outboxId)
 Status DossierStore::markFailed(qint64 outboxId, const QString &error)
 {
     // The error text comes from the network layer (status codes, TLS); callers keep citizen data out.
-    auto stmt = m_db.prepare(QByteArrayLiteral(
+    auto stmt = m_db.cached(QByteArrayLiteral(
         "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2 WHERE id = ?1"));
     if (!stmt)
         return stmt.error();

@@ -12,10 +12,10 @@ namespace motcua::sql {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
+// lupdate files a string under the class whose tr() is called: this one names the context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 // Some failures need the clerk (or the admin) to act: say which, instead of a generic sentence.
 Error sqliteError(sqlite3 *db, int rc, QString code, QString message, const QByteArray &sql)
@@ -23,17 +23,17 @@ Error sqliteError(sqlite3 *db, int rc, QString code, QString message, const QByt
     const int primary = rc & 0xff;
     if (primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT) {
         code = QStringLiteral("storage.damaged");
-        message = tr("The dossier database is damaged or is not a MotCua Counter database. "
+        message = Text::tr("The dossier database is damaged or is not a MotCua Counter database. "
                      "It was left unchanged; call the administrator.");
     } else if (primary == SQLITE_FULL) {
         code = QStringLiteral("storage.full");
-        message = tr("The disk is full: the dossier could not be saved. Free some space and try again.");
+        message = Text::tr("The disk is full: the dossier could not be saved. Free some space and try again.");
     } else if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
         code = QStringLiteral("storage.busy");
-        message = tr("The dossier database is busy. Try again in a moment.");
+        message = Text::tr("The dossier database is busy. Try again in a moment.");
     } else if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN) {
         code = QStringLiteral("storage.access");
-        message = tr("The dossier database cannot be opened for writing. Check the data folder's permissions.");
+        message = Text::tr("The dossier database cannot be opened for writing. Check the data folder's permissions.");
     }
     QString detail = QStringLiteral("sqlite %1 (%2): %3")
                          .arg(rc)
@@ -61,7 +61,7 @@ struct StatementCache {
 
 QString storageFailureMessage()
 {
-    return tr("The dossier database could not be read or written.");
+    return Text::tr("The dossier database could not be read or written.");
 }
 
 // --- Database ---------------------------------------------------------------------------------

@@ -140,12 +140,13 @@ QStringList DossierStore::checkOutboxAndAudit()
 QStringList DossierStore::checkTokenCounts()
 {
     auto wrong = m_db.queryInt(QByteArrayLiteral(
-        "SELECT count(*) FROM (SELECT token, count(*) AS c FROM search_tokens GROUP BY token) s "
+        "SELECT count(*) FROM (SELECT token, count(*) AS c FROM search_tokens WHERE kind = 2 GROUP BY token) s "
         "LEFT JOIN token_counts t ON t.token = s.token WHERE t.n IS NULL OR t.n <> s.c"));
     if (!wrong)
         return {wrong.error().toString()};
     auto orphans = m_db.queryInt(QByteArrayLiteral(
-        "SELECT count(*) FROM token_counts t WHERE NOT EXISTS (SELECT 1 FROM search_tokens s WHERE s.token = t.token)"));
+        "SELECT count(*) FROM token_counts t WHERE NOT EXISTS "
+        "(SELECT 1 FROM search_tokens s WHERE s.token = t.token AND s.kind = 2)"));
     if (!orphans)
         return {orphans.error().toString()};
     if (*wrong + *orphans == 0)

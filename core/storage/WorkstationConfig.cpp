@@ -14,10 +14,10 @@ namespace motcua {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("WorkstationConfig", text);
-}
+// lupdate files a string under the class whose tr() is called: this one names the context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(WorkstationConfig)
+};
 
 Error configError(const QString &message, const QString &detail)
 {
@@ -54,11 +54,11 @@ Result<WorkstationConfig> WorkstationConfig::load(const QString &dataDir)
     if (!file.exists())
         return config;
     if (!file.open(QIODevice::ReadOnly))
-        return configError(tr("The workstation settings cannot be read."), file.fileName() + QStringLiteral(": ") + file.errorString());
+        return configError(Text::tr("The workstation settings cannot be read."), file.fileName() + QStringLiteral(": ") + file.errorString());
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return configError(tr("The workstation settings file is damaged. Correct or remove it."),
+        return configError(Text::tr("The workstation settings file is damaged. Correct or remove it."),
                            QStringLiteral("%1: %2 at %3").arg(file.fileName(), parseError.errorString()).arg(parseError.offset));
     }
     const QJsonObject json = document.object();
@@ -84,19 +84,19 @@ Status WorkstationConfig::saveTo(const QString &dataDir) const
                            {QStringLiteral("workstation"), workstation},
                            {QStringLiteral("codePattern"), codePattern}};
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0 || !file.commit())
-        return configError(tr("The workstation settings cannot be saved."), file.fileName() + QStringLiteral(": ") + file.errorString());
+        return configError(Text::tr("The workstation settings cannot be saved."), file.fileName() + QStringLiteral(": ") + file.errorString());
     return Status::success();
 }
 
 Result<std::unique_ptr<DossierStore>> openWorkstationStore(const QString &dataDir, StoreOpening opening)
 {
     if (opening == StoreOpening::MustExist && !QFile::exists(WorkstationPaths::database(dataDir))) {
-        return Error{QStringLiteral("workstation.noDatabase"), tr("There is no dossier database in this data folder."),
+        return Error{QStringLiteral("workstation.noDatabase"), Text::tr("There is no dossier database in this data folder."),
                      WorkstationPaths::database(dataDir)};
     }
     const QDir dir(dataDir);
     if (!dir.mkpath(QStringLiteral("keys"))) {
-        return configError(tr("The data folder cannot be created. Check its permissions."), dataDir);
+        return configError(Text::tr("The data folder cannot be created. Check its permissions."), dataDir);
     }
     QFile::setPermissions(dir.filePath(QStringLiteral("keys")), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     auto settings = WorkstationConfig::load(dataDir);
