@@ -28,4 +28,9 @@ int runReadersCommand(const QStringList &args, CardIo &io);
 // polling: SCardGetStatusChange); for scripts (scripts/card-services) and the demo.
 int runWaitCommand(const QStringList &args, CardIo &io);
 
+// motcua-card read [--reader NAME] (--can DIGITS | --id ID12 | --mrz-key DOC+DOB+EXPIRY | --qr TEXT)
+//                  [--csca PATH]... [--json] [--photo FILE] [--no-photo]
+// Reads and verifies the card; exit code per ExitCode (usage errors: OtherError, as the issue says).
+int runReadCommand(const QStringList &args, CardIo &io);
+
 } // namespace motcua::cardtool

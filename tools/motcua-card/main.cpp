@@ -17,7 +17,7 @@ void printUsage(QTextStream &out)
            "  readers [--json]      readers, card present, ATR (exit 4: no reader or no card)\n"
            "  wait [--reader NAME] [--timeout SECONDS]   until a card is present (exit 4: none)\n"
            "  read [--reader NAME] (--can DIGITS | --id ID12 | --mrz-key DOC+DOB+EXPIRY | --qr TEXT)\n"
-           "       [--csca PATH]... [--json] [--photo FILE]   (not available yet)\n"
+           "       [--csca PATH]... [--json] [--photo FILE] [--no-photo]   read and verify the card\n"
            "exit codes: 0 ok, 1 other error, 2 read but not verified, 3 access refused,\n"
            "            4 no reader or no card, 5 card removed\n";
 }
@@ -39,15 +39,11 @@ int main(int argc, char *argv[])
     const std::map<QString, std::function<int(const QStringList &, CardIo &)>> commands{
         {QStringLiteral("readers"), runReadersCommand},
         {QStringLiteral("wait"), runWaitCommand},
+        {QStringLiteral("read"), runReadCommand},
     };
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
         printUsage(args.isEmpty() ? err : out);
         return args.isEmpty() ? Usage : Success;
-    }
-    if (args.first() == QLatin1String("read")) {
-        err << "motcua-card read: not available in this build yet\n";
-        printUsage(err);
-        return Usage;
     }
     const auto command = commands.find(args.first());
     if (command == commands.end()) {

@@ -84,3 +84,15 @@ TEST_CASE("the simulator's arguments set the transport and the fault switches")
     CHECK_FALSE(parseSimServeArguments({QStringLiteral("--port"), QStringLiteral("0")}).ok());
     CHECK_FALSE(parseSimServeArguments({QStringLiteral("--frobnicate")}).ok());
 }
+
+TEST_CASE("the simulator's image switches: a JPEG 2000 face and printing the keys")
+{
+    auto parsed = parseSimServeArguments({QStringLiteral("--jpeg2000"), QStringLiteral("--print-keys")});
+    REQUIRE(parsed.ok());
+    CHECK(parsed->jpeg2000Face);
+    CHECK(parsed->printKeys);
+    auto plain = parseSimServeArguments({});
+    REQUIRE(plain.ok());
+    CHECK_FALSE(plain->jpeg2000Face);
+    CHECK_FALSE(plain->printKeys);
+}

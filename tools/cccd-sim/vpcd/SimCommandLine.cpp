@@ -105,6 +105,10 @@ Result<SimServeArguments> parseSimServeArguments(QStringList args)
             parsed.faults.paceNotOffered = true;
         } else if (option == QStringLiteral("--no-extended")) {
             parsed.faults.noExtendedLength = true;
+        } else if (option == QStringLiteral("--jpeg2000")) {
+            parsed.jpeg2000Face = true;
+        } else if (option == QStringLiteral("--print-keys")) {
+            parsed.printKeys = true;
         } else {
             return usageError(QStringLiteral("unknown argument ") + option);
         }

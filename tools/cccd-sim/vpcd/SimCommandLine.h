@@ -3,7 +3,7 @@
 // can serve a trivial card through the same code:
 //   cccd-sim [--port 35963] [--host 127.0.0.1] (--citizen FILE.json | --population-index N)
 //            --pki DIR [--wrong-key] [--remove-after N] [--tamper DG13]... [--bad-mac]
-//            [--latency MS] [--max-response N] [--no-pace] [--no-extended]
+//            [--latency MS] [--max-response N] [--no-pace] [--no-extended] [--jpeg2000] [--print-keys]
 #include "CardImage.h"
 #include "SimFaults.h"
 #include "vpcd/VpcdConnection.h"
@@ -19,6 +19,8 @@ struct SimServeArguments {
     QString citizenFile;
     std::optional<qint64> populationIndex;
     QString pkiDir;
+    bool jpeg2000Face = false; // DG2 holds a JPEG 2000 face (JPEG otherwise)
+    bool printKeys = false;    // print the simulated citizen's access keys on stdout (demo, tests)
 };
 
 // Parses the serving arguments (the program name already removed). Removal and latency are
