@@ -2,7 +2,10 @@
 // measured in the same run. pcscd (with vpcd) must run: `scripts/card-services start --state DIR`
 // does it (the ctest entry uses the card-services fixture); the benchmark starts the simulator.
 //
-//   motcua-bench-card [--rtt-samples 200] [--reads 5] [--port 35964] [--max-response N]
+//   motcua-bench-card [--rtt-samples 200] [--reads 5] [--port 35964] [--max-response N] [--latency MS]
+//
+// --latency makes the simulated chip take MS per APDU, as a real chip does (a CCCD answers in
+// milliseconds, vpcd alone in microseconds): with it the transport limit is a real card's.
 //
 // Figures:
 //   RTT        median of N x GET CHALLENGE: the bare round trip through pcscd and vpcd.
@@ -55,7 +58,7 @@ double cpuMs()
 // The simulated card for the run: a fresh test PKI and a synthetic citizen, stopped at the end.
 class Simulator {
 public:
-    Simulator(const QString &folder, const QString &port, qint64 maxResponse)
+    Simulator(const QString &folder, const QString &port, qint64 maxResponse, qint64 latencyMs)
     {
         if (QProcess::execute(QStringLiteral(CCCD_SIM_EXE), {QStringLiteral("make-pki"), folder}) != 0)
             die(QStringLiteral("cccd-sim make-pki failed"));
@@ -63,6 +66,8 @@ public:
                          QStringLiteral("3"), QStringLiteral("--port"), port, QStringLiteral("--print-keys")};
         if (maxResponse > 0)
             args << QStringLiteral("--max-response") << QString::number(maxResponse);
+        if (latencyMs > 0)
+            args << QStringLiteral("--latency") << QString::number(latencyMs);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral(CCCD_SIM_EXE), args);
         if (!m_process.waitForStarted())
@@ -141,13 +146,14 @@ int main(int argc, char *argv[])
     const qint64 reads = bench::intOption(args, QStringLiteral("--reads"), 5);
     const qint64 port = bench::intOption(args, QStringLiteral("--port"), 35964);
     const qint64 maxResponse = bench::intOption(args, QStringLiteral("--max-response"), 0);
+    const qint64 latencyMs = bench::intOption(args, QStringLiteral("--latency"), 0);
     const QString readerName = QStringLiteral("Virtual PCD 00 %1").arg(port - 35963, 2, 10, QLatin1Char('0'));
 
     QTemporaryDir folder;
     if (!folder.isValid())
         die(QStringLiteral("no temporary folder"));
     const QString pki = folder.filePath(QStringLiteral("pki"));
-    Simulator simulator(pki, QString::number(port), maxResponse);
+    Simulator simulator(pki, QString::number(port), maxResponse, latencyMs);
 
     auto context = PcscContext::establish();
     if (!context)
@@ -192,7 +198,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     out << "reader " << readerName << ", largest response " << (*transport)->maxResponseLength() << " bytes, "
-        << rttSamples << " round trips, " << reads << " full reads (medians)\n";
+        << rttSamples << " round trips, " << reads << " full reads (medians), chip latency " << latencyMs << " ms\n";
     out.flush();
     const QList<Figure> figures{
         {QStringLiteral("bare APDU round trip (p50)"), QStringLiteral("ms"), rttMs, {}, {}, {}},
