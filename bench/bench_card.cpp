@@ -25,9 +25,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <sys/resource.h>
 
@@ -59,7 +61,9 @@ double cpuMs()
 class Simulator {
 public:
     Simulator(const QString &folder, const QString &port, qint64 maxResponse, qint64 latencyMs)
+        : m_readerName(QStringLiteral("Virtual PCD 00 %1").arg(port.toInt() - 35963, 2, 10, QLatin1Char('0')))
     {
+        waitUntilCardGone(); // a card another test just stopped on this reader
         if (QProcess::execute(QStringLiteral(CCCD_SIM_EXE), {QStringLiteral("make-pki"), folder}) != 0)
             die(QStringLiteral("cccd-sim make-pki failed"));
         QStringList args{QStringLiteral("serve"), QStringLiteral("--pki"), folder, QStringLiteral("--population-index"),
@@ -86,10 +90,31 @@ public:
         if (!m_process.waitForFinished(5000))
             m_process.kill();
         m_process.waitForFinished();
+        waitUntilCardGone();
+    }
+
+    // pcscd sees a vpcd card leave only at its next poll (about 400 ms): wait for it, so that
+    // whatever uses the reader next does not take this card for its own.
+    void waitUntilCardGone() const
+    {
+        auto context = PcscContext::establish();
+        QElapsedTimer timer;
+        timer.start();
+        while (context && timer.elapsed() < 5000) {
+            auto readers = (*context)->readers();
+            bool present = false;
+            if (readers)
+                for (const auto &reader : *readers)
+                    present = present || (reader.name == m_readerName && reader.cardPresent);
+            if (!present)
+                return;
+            QThread::msleep(50);
+        }
     }
     const QString &id() const { return m_id; }
 
 private:
+    QString m_readerName;
     QProcess m_process;
     QString m_id;
 };

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccessKey</name>
+    <message>
+        <source>The card access number must be 6 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MRZ key must be the document number, the date of birth and the expiry date, each with its check digit (24 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check digit of the MRZ key does not match: please check the document number and the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccessKeys</name>
     <message>
         <source>The document number may hold only letters A–Z and digits</source>
@@ -25,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>AppletTransport</name>
+    <message>
+        <source>The card was taken out. Put it back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>The document file changed while it was being saved. Please try again.</source>
@@ -44,6 +66,80 @@
     </message>
     <message>
         <source>The stored document was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year must be a number from 1900 to 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: approximate holidays, not verified against the law text: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date and time like 2025-04-29T16:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of working days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOverride</name>
+    <message>
+        <source>The holiday announcement file %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry has no valid &quot;date&quot; (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date %1 is not in the year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry for %1 needs a name in Vietnamese and English (&quot;vi&quot;, &quot;en&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at offset %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be a year from 1900 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file for the year %1 must be named %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; (the announcement) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday announcement file %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -142,6 +238,65 @@
     </message>
 </context>
 <context>
+    <name>CertificateIssuer</name>
+    <message>
+        <source>A test certificate or key could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChipAccess</name>
+    <message>
+        <source>This card needs the MRZ (the three lines on the back) to be opened: the card access number is not enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Citizen</name>
+    <message>
+        <source>The citizen file for the simulated card is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataKey</name>
+    <message>
+        <source>The workstation&apos;s data key could not be read. Ask the administrator to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data key file is damaged. Ask the administrator to restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data key could not be created. Check that the data folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dg13</name>
+    <message>
+        <source>date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s %1 is not a date this workstation can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s sex field holds neither Nam nor Nữ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s expiry date is neither a date nor &quot;no expiry&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message>
         <source>A dossier that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
@@ -153,6 +308,29 @@
     </message>
     <message>
         <source>The time of the status change is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierCodePattern</name>
+    <message>
+        <source>The dossier code pattern has a &quot;}&quot; without a matching &quot;{&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code pattern has a &quot;{&quot; that is not closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code pattern uses an unknown field {%1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code pattern must contain a sequence number, such as {seq:04}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier code pattern may contain only one sequence number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -230,6 +408,71 @@
     </message>
     <message>
         <source>The database check found %1 problem(s). Call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Emrtd</name>
+    <message>
+        <source>The card&apos;s data could not be read. Take the card out and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer could not be verified. Take the card out and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card refused the access key: check the ID number or the MRZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card did not answer as an ID card should. Take the card out and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not offer PACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not be read because of an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not allow this file to be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card does not hold this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip could not prove it is genuine (chip authentication failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip could not prove it is genuine (active authentication failed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmrtdReader</name>
+    <message>
+        <source>The chip&apos;s %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip holds no security object, so its data cannot be proven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FaceImageCodec</name>
+    <message>
+        <source>The face image could not be encoded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -413,6 +656,28 @@
     </message>
 </context>
 <context>
+    <name>LdsError</name>
+    <message>
+        <source>The chip&apos;s %1 is damaged or in an unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s %1 uses a format this workstation does not support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s EF.CardAccess is damaged or in an unknown format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LdsWriter</name>
+    <message>
+        <source>An MRZ needs the personal ID, full name, date of birth and sex.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LunarCalendar</name>
     <message>
         <source>The date is outside the supported calendar (1900 to 2100).</source>
@@ -428,6 +693,99 @@
     </message>
     <message>
         <source>This lunar month has only %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassiveAuth</name>
+    <message>
+        <source>The chip&apos;s %1 does not match what the issuing authority signed: the data may have been altered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s %1 is not covered by the issuing authority&apos;s signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data group was read, so none could be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip carries no document signer certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing authority&apos;s signature on the chip&apos;s data is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CSCA certificate has been imported, so the chip&apos;s signer cannot be checked. An administrator must import them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s signer could not be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s document signer certificate was not valid on the day of reading (expired or not yet valid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s document signer certificate has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip was signed by an authority this workstation does not trust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PcscError</name>
+    <message>
+        <source>No card reader was found. Check that the reader is plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no card on the reader, or the card does not answer. Place the card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader before reading finished. Place it back and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader was unplugged or cannot be used. Plug it in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card reader reported an error. If it happens again, call technical support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PcscTransport</name>
+    <message>
+        <source>The card cannot receive this command: it is too long for this card or reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card sent an answer that is too long. Try again with another card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card sent an answer that cannot be read. Place the card again and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -698,6 +1056,209 @@
     </message>
 </context>
 <context>
+    <name>ReadCommand</name>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of permanent residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifying marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Father&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mother&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified by the chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, but NOT verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data hashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chip authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APDUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG13 read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DG13 verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadersCommand</name>
+    <message>
+        <source>card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SimCommandLine</name>
+    <message>
+        <source>The simulator&apos;s arguments are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SodWriter</name>
+    <message>
+        <source>The test security object could not be signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This file is not a MotCua Counter database. It was left unchanged; check the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier database was written by a newer version of MotCua Counter. Update this workstation; the database was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier database is damaged or is not a MotCua Counter database. It was left unchanged; call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: the dossier could not be saved. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier database is busy. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier database cannot be opened for writing. Check the data folder&apos;s permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier database could not be read or written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Td1Mrz</name>
     <message>
         <source>The MRZ must be 3 lines of 30 characters</source>
@@ -789,6 +1350,70 @@
     </message>
 </context>
 <context>
+    <name>TestPki</name>
+    <message>
+        <source>The test PKI folder could not be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>A CSCA certificate, CRL or master list could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSCA certificate folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedIdentity</name>
+    <message>
+        <source>The chip was not read completely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip could not prove it is the original: it may be a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip was not asked to prove it is the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data could not be proven to come from the issuing authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the printed QR code only, which carries no signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed in: nothing was read from the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VpcdConnection</name>
+    <message>
+        <source>The virtual reader&apos;s address is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the virtual card reader. Is pcscd with vpcd running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated card&apos;s answer is too long for the virtual reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The virtual card reader closed the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message>
         <source>The date is not valid.</source>
@@ -812,68 +1437,7 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>One-stop reception counter workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workstation&apos;s data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load everything, print what loaded, and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua</name>
-    <message>
-        <source>The workstation&apos;s data key could not be read. Ask the administrator to restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workstation&apos;s data key file is damaged. Ask the administrator to restore it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workstation&apos;s data key could not be created. Check that the data folder is writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no dossier database in this data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data folder cannot be created. Check its permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::DossierCodePattern</name>
-    <message>
-        <source>The dossier code pattern has a &quot;}&quot; without a matching &quot;{&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier code pattern has a &quot;{&quot; that is not closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier code pattern uses an unknown field {%1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier code pattern must contain a sequence number, such as {seq:04}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier code pattern may contain only one sequence number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::WorkstationConfig</name>
+    <name>WorkstationConfig</name>
     <message>
         <source>The workstation settings cannot be read.</source>
         <translation type="unfinished"></translation>
@@ -886,27 +1450,34 @@
         <source>The workstation settings cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no dossier database in this data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>motcua::admin</name>
+    <name>cccd-sim</name>
     <message>
-        <source>warning: </source>
+        <source>The citizen file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>One-stop reception counter workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The year must be a number from 1900 to 2100.</source>
+        <source>The workstation&apos;s data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: approximate holidays, not verified against the law text: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from must be a date and time like 2025-04-29T16:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--days must be a whole number of working days, 0 or more.</source>
+        <source>Load everything, print what loaded, and exit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1052,40 +1623,6 @@
             <numerusform>%1 — %n working day, online level %2</numerusform>
             <numerusform>%1 — %n working days, online level %2</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>motcua::sql</name>
-    <message>
-        <source>The dossier database is damaged or is not a MotCua Counter database. It was left unchanged; call the administrator.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full: the dossier could not be saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier database is busy. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier database cannot be opened for writing. Check the data folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier database could not be read or written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>motcua::storage</name>
-    <message>
-        <source>This file is not a MotCua Counter database. It was left unchanged; check the data folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The dossier database was written by a newer version of MotCua Counter. Update this workstation; the database was left unchanged.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccessKey</name>
+    <message>
+        <source>The card access number must be 6 digits.</source>
+        <translation>Số CAN (số truy cập thẻ) phải gồm 6 chữ số.</translation>
+    </message>
+    <message>
+        <source>The MRZ key must be the document number, the date of birth and the expiry date, each with its check digit (24 characters).</source>
+        <translation>Khóa MRZ phải gồm số giấy tờ, ngày sinh và ngày hết hạn, mỗi phần kèm chữ số kiểm tra (tổng cộng 24 ký tự).</translation>
+    </message>
+    <message>
+        <source>A check digit of the MRZ key does not match: please check the document number and the dates.</source>
+        <translation>Một chữ số kiểm tra trong khóa MRZ không khớp: hãy kiểm tra lại số giấy tờ và các ngày tháng.</translation>
+    </message>
+</context>
+<context>
     <name>AccessKeys</name>
     <message>
         <source>The document number may hold only letters A–Z and digits</source>
@@ -25,6 +40,13 @@
     </message>
 </context>
 <context>
+    <name>AppletTransport</name>
+    <message>
+        <source>The card was taken out. Put it back and try again.</source>
+        <translation>Thẻ đã bị rút ra. Hãy đặt lại thẻ rồi thử lại.</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
         <source>The document file changed while it was being saved. Please try again.</source>
@@ -45,6 +67,80 @@
     <message>
         <source>The stored document was not found.</source>
         <translation>Không tìm thấy giấy tờ đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCommand</name>
+    <message>
+        <source>warning: </source>
+        <translation>cảnh báo: </translation>
+    </message>
+    <message>
+        <source>The year must be a number from 1900 to 2100.</source>
+        <translation>Năm phải là một số từ 1900 đến 2100.</translation>
+    </message>
+    <message>
+        <source>warning: approximate holidays, not verified against the law text: </source>
+        <translation>cảnh báo: ngày nghỉ lễ tính gần đúng, chưa được đối chiếu với văn bản pháp luật: </translation>
+    </message>
+    <message>
+        <source>--from must be a date and time like 2025-04-29T16:30.</source>
+        <translation>--from phải là ngày và giờ, ví dụ 2025-04-29T16:30.</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of working days, 0 or more.</source>
+        <translation>--days phải là số nguyên ngày làm việc, từ 0 trở lên.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarOverride</name>
+    <message>
+        <source>The holiday announcement file %1 cannot be used: %2</source>
+        <translation>Không dùng được tệp thông báo nghỉ lễ %1: %2</translation>
+    </message>
+    <message>
+        <source>an entry has no valid &quot;date&quot; (YYYY-MM-DD)</source>
+        <translation>có một mục thiếu &quot;date&quot; (ngày) hợp lệ theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the date %1 is not in the year %2</source>
+        <translation>ngày %1 không thuộc năm %2</translation>
+    </message>
+    <message>
+        <source>the entry for %1 needs a name in Vietnamese and English (&quot;vi&quot;, &quot;en&quot;)</source>
+        <translation>mục của ngày %1 cần có tên bằng tiếng Việt và tiếng Anh (&quot;vi&quot;, &quot;en&quot;)</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at offset %2)</source>
+        <translation>tệp không đúng định dạng JSON (%1 tại vị trí %2)</translation>
+    </message>
+    <message>
+        <source>it is not a JSON object</source>
+        <translation>nội dung tệp không phải là một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>&quot;year&quot; must be a year from 1900 to 2100</source>
+        <translation>&quot;year&quot; (năm) phải là một năm từ 1900 đến 2100</translation>
+    </message>
+    <message>
+        <source>a file for the year %1 must be named %2</source>
+        <translation>tệp cho năm %1 phải có tên là %2</translation>
+    </message>
+    <message>
+        <source>&quot;source&quot; (the announcement) is missing</source>
+        <translation>thiếu &quot;source&quot; (văn bản thông báo)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; phải là một danh sách</translation>
+    </message>
+    <message>
+        <source>%1 is listed more than once</source>
+        <translation>ngày %1 được liệt kê nhiều lần</translation>
+    </message>
+    <message>
+        <source>The holiday announcement file %1 cannot be read.</source>
+        <translation>Không đọc được tệp thông báo nghỉ lễ %1.</translation>
     </message>
 </context>
 <context>
@@ -142,6 +238,65 @@
     </message>
 </context>
 <context>
+    <name>CertificateIssuer</name>
+    <message>
+        <source>A test certificate or key could not be made.</source>
+        <translation>Không tạo được chứng thư số hoặc khóa dùng để thử nghiệm.</translation>
+    </message>
+</context>
+<context>
+    <name>ChipAccess</name>
+    <message>
+        <source>This card needs the MRZ (the three lines on the back) to be opened: the card access number is not enough.</source>
+        <translation>Thẻ này cần thông tin vùng MRZ (ba dòng ở mặt sau thẻ) để mở khóa truy cập: chỉ có số CAN là không đủ.</translation>
+    </message>
+</context>
+<context>
+    <name>Citizen</name>
+    <message>
+        <source>The citizen file for the simulated card is not valid.</source>
+        <translation>Tệp dữ liệu công dân dùng cho thẻ mô phỏng không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>DataKey</name>
+    <message>
+        <source>The workstation&apos;s data key could not be read. Ask the administrator to restore it.</source>
+        <translation>Không đọc được khóa dữ liệu của máy trạm. Hãy đề nghị quản trị viên khôi phục khóa.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data key file is damaged. Ask the administrator to restore it.</source>
+        <translation>Tệp khóa dữ liệu của máy trạm bị hỏng. Hãy đề nghị quản trị viên khôi phục khóa.</translation>
+    </message>
+    <message>
+        <source>The workstation&apos;s data key could not be created. Check that the data folder is writable.</source>
+        <translation>Không tạo được khóa dữ liệu của máy trạm. Hãy kiểm tra quyền ghi vào thư mục dữ liệu.</translation>
+    </message>
+</context>
+<context>
+    <name>Dg13</name>
+    <message>
+        <source>date of birth</source>
+        <translation>ngày sinh</translation>
+    </message>
+    <message>
+        <source>issue date</source>
+        <translation>ngày cấp</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s %1 is not a date this workstation can read.</source>
+        <translation>Trường %1 trong chip không phải là ngày tháng mà máy trạm này đọc được.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s sex field holds neither Nam nor Nữ.</source>
+        <translation>Trường giới tính trong chip không phải là &quot;Nam&quot; hoặc &quot;Nữ&quot;.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s expiry date is neither a date nor &quot;no expiry&quot;.</source>
+        <translation>Ngày hết hạn trong chip không phải là ngày tháng, cũng không phải &quot;Không thời hạn&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message>
         <source>A dossier that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
@@ -154,6 +309,29 @@
     <message>
         <source>The time of the status change is missing.</source>
         <translation>Thiếu thời điểm chuyển trạng thái hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>DossierCodePattern</name>
+    <message>
+        <source>The dossier code pattern has a &quot;}&quot; without a matching &quot;{&quot;.</source>
+        <translation>Mẫu mã hồ sơ có dấu &quot;}&quot; mà không có dấu &quot;{&quot; tương ứng.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern has a &quot;{&quot; that is not closed.</source>
+        <translation>Mẫu mã hồ sơ có dấu &quot;{&quot; chưa được đóng.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern uses an unknown field {%1}.</source>
+        <translation>Mẫu mã hồ sơ dùng trường không xác định {%1}.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern must contain a sequence number, such as {seq:04}.</source>
+        <translation>Mẫu mã hồ sơ phải có số thứ tự, ví dụ {seq:04}.</translation>
+    </message>
+    <message>
+        <source>The dossier code pattern may contain only one sequence number.</source>
+        <translation>Mẫu mã hồ sơ chỉ được có một số thứ tự.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +409,71 @@
     <message>
         <source>The database check found %1 problem(s). Call the administrator.</source>
         <translation>Kiểm tra cơ sở dữ liệu phát hiện %1 lỗi. Hãy liên hệ quản trị viên.</translation>
+    </message>
+</context>
+<context>
+    <name>Emrtd</name>
+    <message>
+        <source>The card&apos;s data could not be read. Take the card out and try again.</source>
+        <translation>Không đọc được dữ liệu trên thẻ. Hãy rút thẻ ra rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer could not be verified. Take the card out and try again.</source>
+        <translation>Không kiểm tra được phản hồi của thẻ. Hãy rút thẻ ra rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The card refused the access key: check the ID number or the MRZ.</source>
+        <translation>Thẻ không chấp nhận khóa truy cập: hãy kiểm tra lại số định danh cá nhân hoặc vùng MRZ.</translation>
+    </message>
+    <message>
+        <source>The card did not answer as an ID card should. Take the card out and try again.</source>
+        <translation>Thẻ không phản hồi đúng như một thẻ căn cước. Hãy rút thẻ ra rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The card does not offer PACE.</source>
+        <translation>Thẻ không hỗ trợ phương thức truy cập PACE.</translation>
+    </message>
+    <message>
+        <source>The card could not be read because of an internal error.</source>
+        <translation>Không đọc được thẻ do lỗi nội bộ của phần mềm.</translation>
+    </message>
+    <message>
+        <source>The card does not allow this file to be read.</source>
+        <translation>Thẻ không cho phép đọc tệp này.</translation>
+    </message>
+    <message>
+        <source>The card does not hold this file.</source>
+        <translation>Thẻ không có tệp này.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove it is genuine (chip authentication failed).</source>
+        <translation>Chip không chứng minh được là chip thật (xác thực chip không thành công).</translation>
+    </message>
+    <message>
+        <source>The chip could not prove it is genuine (active authentication failed).</source>
+        <translation>Chip không chứng minh được là chip thật (xác thực chủ động không thành công).</translation>
+    </message>
+</context>
+<context>
+    <name>EmrtdReader</name>
+    <message>
+        <source>The chip&apos;s %1 could not be read: %2</source>
+        <translation>Không đọc được tệp %1 trong chip: %2</translation>
+    </message>
+    <message>
+        <source>Reading the card was cancelled.</source>
+        <translation>Đã hủy việc đọc thẻ.</translation>
+    </message>
+    <message>
+        <source>The chip holds no security object, so its data cannot be proven.</source>
+        <translation>Chip không có đối tượng bảo mật (EF.SOD) nên không chứng minh được dữ liệu là xác thực.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceImageCodec</name>
+    <message>
+        <source>The face image could not be encoded.</source>
+        <translation>Không mã hóa được ảnh chân dung.</translation>
     </message>
 </context>
 <context>
@@ -412,6 +655,28 @@
     </message>
 </context>
 <context>
+    <name>LdsError</name>
+    <message>
+        <source>The chip&apos;s %1 is damaged or in an unknown format.</source>
+        <translation>Tệp %1 trong chip bị hỏng hoặc có định dạng không xác định.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s %1 uses a format this workstation does not support.</source>
+        <translation>Tệp %1 trong chip dùng định dạng mà máy trạm này không hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s EF.CardAccess is damaged or in an unknown format.</source>
+        <translation>Tệp EF.CardAccess trong chip bị hỏng hoặc có định dạng không xác định.</translation>
+    </message>
+</context>
+<context>
+    <name>LdsWriter</name>
+    <message>
+        <source>An MRZ needs the personal ID, full name, date of birth and sex.</source>
+        <translation>Để tạo vùng MRZ cần có số định danh cá nhân, họ và tên, ngày sinh và giới tính.</translation>
+    </message>
+</context>
+<context>
     <name>LunarCalendar</name>
     <message>
         <source>The date is outside the supported calendar (1900 to 2100).</source>
@@ -428,6 +693,99 @@
     <message>
         <source>This lunar month has only %1 days.</source>
         <translation>Tháng âm lịch này chỉ có %1 ngày.</translation>
+    </message>
+</context>
+<context>
+    <name>PassiveAuth</name>
+    <message>
+        <source>The chip&apos;s %1 does not match what the issuing authority signed: the data may have been altered.</source>
+        <translation>Dữ liệu %1 trong chip không khớp với dữ liệu được cơ quan cấp thẻ ký số: dữ liệu có thể đã bị sửa đổi.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s %1 is not covered by the issuing authority&apos;s signature.</source>
+        <translation>Dữ liệu %1 trong chip không nằm trong phạm vi chữ ký số của cơ quan cấp thẻ.</translation>
+    </message>
+    <message>
+        <source>No data group was read, so none could be checked.</source>
+        <translation>Chưa đọc được nhóm dữ liệu nào nên không có dữ liệu nào để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The chip carries no document signer certificate.</source>
+        <translation>Chip không chứa chứng thư số ký dữ liệu thẻ.</translation>
+    </message>
+    <message>
+        <source>The issuing authority&apos;s signature on the chip&apos;s data is not valid.</source>
+        <translation>Chữ ký số của cơ quan cấp thẻ trên dữ liệu chip không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>No CSCA certificate has been imported, so the chip&apos;s signer cannot be checked. An administrator must import them.</source>
+        <translation>Chưa nhập chứng thư CSCA nào nên không kiểm tra được bên ký dữ liệu chip. Quản trị viên cần nhập các chứng thư CSCA.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s signer could not be checked.</source>
+        <translation>Không kiểm tra được bên ký dữ liệu chip.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s document signer certificate was not valid on the day of reading (expired or not yet valid).</source>
+        <translation>Chứng thư số ký dữ liệu thẻ trong chip không có hiệu lực vào ngày đọc thẻ (đã hết hạn hoặc chưa đến ngày có hiệu lực).</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s document signer certificate has been revoked.</source>
+        <translation>Chứng thư số ký dữ liệu thẻ trong chip đã bị thu hồi.</translation>
+    </message>
+    <message>
+        <source>The chip was signed by an authority this workstation does not trust.</source>
+        <translation>Dữ liệu chip được ký bởi một cơ quan mà máy trạm này không tin cậy.</translation>
+    </message>
+</context>
+<context>
+    <name>PcscError</name>
+    <message>
+        <source>No card reader was found. Check that the reader is plugged in.</source>
+        <translation>Không tìm thấy đầu đọc thẻ. Hãy kiểm tra xem đầu đọc đã được cắm vào máy chưa.</translation>
+    </message>
+    <message>
+        <source>There is no card on the reader, or the card does not answer. Place the card on the reader.</source>
+        <translation>Không có thẻ trên đầu đọc hoặc thẻ không phản hồi. Hãy đặt thẻ lên đầu đọc.</translation>
+    </message>
+    <message>
+        <source>The card was taken off the reader before reading finished. Place it back and try again.</source>
+        <translation>Thẻ đã bị rút ra khỏi đầu đọc trước khi đọc xong. Hãy đặt lại thẻ rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The card reader was unplugged or cannot be used. Plug it in again.</source>
+        <translation>Đầu đọc thẻ đã bị rút ra hoặc không dùng được. Hãy cắm lại đầu đọc.</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close it and try again.</source>
+        <translation>Một chương trình khác đang dùng thẻ. Hãy đóng chương trình đó rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The card reader did not answer in time. Try again.</source>
+        <translation>Đầu đọc thẻ không phản hồi kịp thời. Hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>Reading the card was cancelled.</source>
+        <translation>Đã hủy việc đọc thẻ.</translation>
+    </message>
+    <message>
+        <source>The card reader reported an error. If it happens again, call technical support.</source>
+        <translation>Đầu đọc thẻ báo lỗi. Nếu lỗi lặp lại, hãy liên hệ bộ phận hỗ trợ kỹ thuật.</translation>
+    </message>
+</context>
+<context>
+    <name>PcscTransport</name>
+    <message>
+        <source>The card cannot receive this command: it is too long for this card or reader.</source>
+        <translation>Thẻ không nhận được lệnh này: lệnh quá dài đối với thẻ hoặc đầu đọc này.</translation>
+    </message>
+    <message>
+        <source>The card sent an answer that is too long. Try again with another card.</source>
+        <translation>Thẻ gửi về phản hồi quá dài. Hãy thử lại với thẻ khác.</translation>
+    </message>
+    <message>
+        <source>The card sent an answer that cannot be read. Place the card again and try again.</source>
+        <translation>Thẻ gửi về phản hồi không đọc được. Hãy đặt lại thẻ rồi thử lại.</translation>
     </message>
 </context>
 <context>
@@ -697,6 +1055,209 @@
     </message>
 </context>
 <context>
+    <name>ReadCommand</name>
+    <message>
+        <source>passed</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>KHÔNG ĐẠT</translation>
+    </message>
+    <message>
+        <source>not performed</source>
+        <translation>không thực hiện</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Quốc tịch</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>Dân tộc</translation>
+    </message>
+    <message>
+        <source>Religion</source>
+        <translation>Tôn giáo</translation>
+    </message>
+    <message>
+        <source>Place of origin</source>
+        <translation>Quê quán</translation>
+    </message>
+    <message>
+        <source>Place of permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <source>Identifying marks</source>
+        <translation>Đặc điểm nhân dạng</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Date of expiry</source>
+        <translation>Có giá trị đến</translation>
+    </message>
+    <message>
+        <source>Father&apos;s full name</source>
+        <translation>Họ và tên cha</translation>
+    </message>
+    <message>
+        <source>Mother&apos;s full name</source>
+        <translation>Họ và tên mẹ</translation>
+    </message>
+    <message>
+        <source>Spouse&apos;s full name</source>
+        <translation>Họ và tên vợ/chồng</translation>
+    </message>
+    <message>
+        <source>Old ID number</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>không thời hạn</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Xác thực</translation>
+    </message>
+    <message>
+        <source>verified by the chip</source>
+        <translation>đã xác thực qua chip</translation>
+    </message>
+    <message>
+        <source>read, but NOT verified</source>
+        <translation>đã đọc nhưng CHƯA được xác thực</translation>
+    </message>
+    <message>
+        <source>Data hashes</source>
+        <translation>Mã băm dữ liệu</translation>
+    </message>
+    <message>
+        <source>signature</source>
+        <translation>chữ ký số</translation>
+    </message>
+    <message>
+        <source>certificate chain</source>
+        <translation>chuỗi chứng thư số</translation>
+    </message>
+    <message>
+        <source>Chip authentication</source>
+        <translation>Xác thực chip</translation>
+    </message>
+    <message>
+        <source>active authentication</source>
+        <translation>xác thực chủ động</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Phương thức truy cập</translation>
+    </message>
+    <message>
+        <source>APDUs</source>
+        <translation>Số lệnh APDU</translation>
+    </message>
+    <message>
+        <source>bytes read</source>
+        <translation>số byte đã đọc</translation>
+    </message>
+    <message>
+        <source>Times (ms)</source>
+        <translation>Thời gian (ms)</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>truy cập</translation>
+    </message>
+    <message>
+        <source>DG13 read</source>
+        <translation>đọc DG13</translation>
+    </message>
+    <message>
+        <source>DG13 verified</source>
+        <translation>xác thực DG13</translation>
+    </message>
+    <message>
+        <source>full read</source>
+        <translation>đọc toàn bộ</translation>
+    </message>
+</context>
+<context>
+    <name>ReadersCommand</name>
+    <message>
+        <source>card</source>
+        <translation>có thẻ</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>không có thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>SimCommandLine</name>
+    <message>
+        <source>The simulator&apos;s arguments are not valid.</source>
+        <translation>Tham số dòng lệnh của trình mô phỏng thẻ không hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>SodWriter</name>
+    <message>
+        <source>The test security object could not be signed.</source>
+        <translation>Không ký số được đối tượng bảo mật (SOD) dùng để thử nghiệm.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>This file is not a MotCua Counter database. It was left unchanged; check the data folder.</source>
+        <translation>Tệp này không phải cơ sở dữ liệu của MotCua Counter. Tệp được giữ nguyên; hãy kiểm tra thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The dossier database was written by a newer version of MotCua Counter. Update this workstation; the database was left unchanged.</source>
+        <translation>Cơ sở dữ liệu hồ sơ được ghi bằng phiên bản MotCua Counter mới hơn. Hãy cập nhật phần mềm trên máy trạm này; cơ sở dữ liệu được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>The dossier database is damaged or is not a MotCua Counter database. It was left unchanged; call the administrator.</source>
+        <translation>Cơ sở dữ liệu hồ sơ bị hỏng hoặc không phải của MotCua Counter. Tệp được giữ nguyên; hãy liên hệ quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the dossier could not be saved. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy: không lưu được hồ sơ. Hãy giải phóng dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The dossier database is busy. Try again in a moment.</source>
+        <translation>Cơ sở dữ liệu hồ sơ đang bận. Hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The dossier database cannot be opened for writing. Check the data folder&apos;s permissions.</source>
+        <translation>Không mở được cơ sở dữ liệu hồ sơ để ghi. Hãy kiểm tra quyền truy cập thư mục dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The dossier database could not be read or written.</source>
+        <translation>Không đọc hoặc ghi được cơ sở dữ liệu hồ sơ.</translation>
+    </message>
+</context>
+<context>
     <name>Td1Mrz</name>
     <message>
         <source>The MRZ must be 3 lines of 30 characters</source>
@@ -788,6 +1349,70 @@
     </message>
 </context>
 <context>
+    <name>TestPki</name>
+    <message>
+        <source>The test PKI folder could not be used.</source>
+        <translation>Không dùng được thư mục chứng thư số thử nghiệm (PKI).</translation>
+    </message>
+</context>
+<context>
+    <name>TrustStore</name>
+    <message>
+        <source>A CSCA certificate, CRL or master list could not be read.</source>
+        <translation>Không đọc được chứng thư CSCA, danh sách chứng thư bị thu hồi (CRL) hoặc danh sách chứng thư gốc (master list).</translation>
+    </message>
+    <message>
+        <source>The CSCA certificate folder does not exist.</source>
+        <translation>Thư mục chứng thư CSCA không tồn tại.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifiedIdentity</name>
+    <message>
+        <source>The chip was not read completely.</source>
+        <translation>Chưa đọc hết dữ liệu trong chip.</translation>
+    </message>
+    <message>
+        <source>The chip could not prove it is the original: it may be a copy.</source>
+        <translation>Chip không chứng minh được là chip gốc: đây có thể là bản sao.</translation>
+    </message>
+    <message>
+        <source>The chip was not asked to prove it is the original.</source>
+        <translation>Chưa yêu cầu chip chứng minh là chip gốc.</translation>
+    </message>
+    <message>
+        <source>The chip&apos;s data could not be proven to come from the issuing authority.</source>
+        <translation>Không chứng minh được dữ liệu trong chip do cơ quan cấp thẻ phát hành.</translation>
+    </message>
+    <message>
+        <source>Read from the printed QR code only, which carries no signature.</source>
+        <translation>Chỉ đọc từ mã QR in trên thẻ; mã này không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Typed in: nothing was read from the card.</source>
+        <translation>Nhập tay: không có dữ liệu nào được đọc từ thẻ.</translation>
+    </message>
+</context>
+<context>
+    <name>VpcdConnection</name>
+    <message>
+        <source>The virtual reader&apos;s address is not valid.</source>
+        <translation>Địa chỉ của đầu đọc thẻ ảo không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the virtual card reader. Is pcscd with vpcd running?</source>
+        <translation>Không kết nối được với đầu đọc thẻ ảo. Dịch vụ pcscd (có vpcd) đã chạy chưa?</translation>
+    </message>
+    <message>
+        <source>The simulated card&apos;s answer is too long for the virtual reader.</source>
+        <translation>Phản hồi của thẻ mô phỏng quá dài đối với đầu đọc thẻ ảo.</translation>
+    </message>
+    <message>
+        <source>The virtual card reader closed the connection.</source>
+        <translation>Đầu đọc thẻ ảo đã đóng kết nối.</translation>
+    </message>
+</context>
+<context>
     <name>WorkingCalendar</name>
     <message>
         <source>The date is not valid.</source>
@@ -811,68 +1436,7 @@
     </message>
 </context>
 <context>
-    <name>main</name>
-    <message>
-        <source>One-stop reception counter workstation</source>
-        <translation>Máy trạm tiếp nhận hồ sơ tại Bộ phận Một cửa</translation>
-    </message>
-    <message>
-        <source>The workstation&apos;s data folder.</source>
-        <translation>Thư mục dữ liệu của máy trạm.</translation>
-    </message>
-    <message>
-        <source>Load everything, print what loaded, and exit.</source>
-        <translation>Nạp toàn bộ dữ liệu, in ra những gì đã nạp rồi thoát.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua</name>
-    <message>
-        <source>The workstation&apos;s data key could not be read. Ask the administrator to restore it.</source>
-        <translation>Không đọc được khóa dữ liệu của máy trạm. Hãy đề nghị quản trị viên khôi phục khóa.</translation>
-    </message>
-    <message>
-        <source>The workstation&apos;s data key file is damaged. Ask the administrator to restore it.</source>
-        <translation>Tệp khóa dữ liệu của máy trạm bị hỏng. Hãy đề nghị quản trị viên khôi phục khóa.</translation>
-    </message>
-    <message>
-        <source>The workstation&apos;s data key could not be created. Check that the data folder is writable.</source>
-        <translation>Không tạo được khóa dữ liệu của máy trạm. Hãy kiểm tra quyền ghi vào thư mục dữ liệu.</translation>
-    </message>
-    <message>
-        <source>There is no dossier database in this data folder.</source>
-        <translation>Thư mục dữ liệu này không có cơ sở dữ liệu hồ sơ.</translation>
-    </message>
-    <message>
-        <source>The data folder cannot be created. Check its permissions.</source>
-        <translation>Không tạo được thư mục dữ liệu. Hãy kiểm tra quyền truy cập.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::DossierCodePattern</name>
-    <message>
-        <source>The dossier code pattern has a &quot;}&quot; without a matching &quot;{&quot;.</source>
-        <translation>Mẫu mã hồ sơ có dấu &quot;}&quot; mà không có dấu &quot;{&quot; tương ứng.</translation>
-    </message>
-    <message>
-        <source>The dossier code pattern has a &quot;{&quot; that is not closed.</source>
-        <translation>Mẫu mã hồ sơ có dấu &quot;{&quot; chưa được đóng.</translation>
-    </message>
-    <message>
-        <source>The dossier code pattern uses an unknown field {%1}.</source>
-        <translation>Mẫu mã hồ sơ dùng trường không xác định {%1}.</translation>
-    </message>
-    <message>
-        <source>The dossier code pattern must contain a sequence number, such as {seq:04}.</source>
-        <translation>Mẫu mã hồ sơ phải có số thứ tự, ví dụ {seq:04}.</translation>
-    </message>
-    <message>
-        <source>The dossier code pattern may contain only one sequence number.</source>
-        <translation>Mẫu mã hồ sơ chỉ được có một số thứ tự.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::WorkstationConfig</name>
+    <name>WorkstationConfig</name>
     <message>
         <source>The workstation settings cannot be read.</source>
         <translation>Không đọc được cấu hình máy trạm.</translation>
@@ -885,28 +1449,35 @@
         <source>The workstation settings cannot be saved.</source>
         <translation>Không lưu được cấu hình máy trạm.</translation>
     </message>
+    <message>
+        <source>There is no dossier database in this data folder.</source>
+        <translation>Thư mục dữ liệu này không có cơ sở dữ liệu hồ sơ.</translation>
+    </message>
+    <message>
+        <source>The data folder cannot be created. Check its permissions.</source>
+        <translation>Không tạo được thư mục dữ liệu. Hãy kiểm tra quyền truy cập.</translation>
+    </message>
 </context>
 <context>
-    <name>motcua::admin</name>
+    <name>cccd-sim</name>
     <message>
-        <source>warning: </source>
-        <translation>cảnh báo: </translation>
+        <source>The citizen file cannot be read.</source>
+        <translation>Không đọc được tệp dữ liệu công dân.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>One-stop reception counter workstation</source>
+        <translation>Máy trạm tiếp nhận hồ sơ tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <source>The year must be a number from 1900 to 2100.</source>
-        <translation>Năm phải là một số từ 1900 đến 2100.</translation>
+        <source>The workstation&apos;s data folder.</source>
+        <translation>Thư mục dữ liệu của máy trạm.</translation>
     </message>
     <message>
-        <source>warning: approximate holidays, not verified against the law text: </source>
-        <translation>cảnh báo: ngày nghỉ lễ tính gần đúng, chưa được đối chiếu với văn bản pháp luật: </translation>
-    </message>
-    <message>
-        <source>--from must be a date and time like 2025-04-29T16:30.</source>
-        <translation>--from phải là ngày và giờ, ví dụ 2025-04-29T16:30.</translation>
-    </message>
-    <message>
-        <source>--days must be a whole number of working days, 0 or more.</source>
-        <translation>--days phải là số nguyên ngày làm việc, từ 0 trở lên.</translation>
+        <source>Load everything, print what loaded, and exit.</source>
+        <translation>Nạp toàn bộ dữ liệu, in ra những gì đã nạp rồi thoát.</translation>
     </message>
 </context>
 <context>
@@ -1047,40 +1618,6 @@
         <translation>
             <numerusform>%1 — %n ngày làm việc, mức độ %2</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>motcua::sql</name>
-    <message>
-        <source>The dossier database is damaged or is not a MotCua Counter database. It was left unchanged; call the administrator.</source>
-        <translation>Cơ sở dữ liệu hồ sơ bị hỏng hoặc không phải của MotCua Counter. Tệp được giữ nguyên; hãy liên hệ quản trị viên.</translation>
-    </message>
-    <message>
-        <source>The disk is full: the dossier could not be saved. Free some space and try again.</source>
-        <translation>Ổ đĩa đã đầy: không lưu được hồ sơ. Hãy giải phóng dung lượng rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The dossier database is busy. Try again in a moment.</source>
-        <translation>Cơ sở dữ liệu hồ sơ đang bận. Hãy thử lại sau giây lát.</translation>
-    </message>
-    <message>
-        <source>The dossier database cannot be opened for writing. Check the data folder&apos;s permissions.</source>
-        <translation>Không mở được cơ sở dữ liệu hồ sơ để ghi. Hãy kiểm tra quyền truy cập thư mục dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The dossier database could not be read or written.</source>
-        <translation>Không đọc hoặc ghi được cơ sở dữ liệu hồ sơ.</translation>
-    </message>
-</context>
-<context>
-    <name>motcua::storage</name>
-    <message>
-        <source>This file is not a MotCua Counter database. It was left unchanged; check the data folder.</source>
-        <translation>Tệp này không phải cơ sở dữ liệu của MotCua Counter. Tệp được giữ nguyên; hãy kiểm tra thư mục dữ liệu.</translation>
-    </message>
-    <message>
-        <source>The dossier database was written by a newer version of MotCua Counter. Update this workstation; the database was left unchanged.</source>
-        <translation>Cơ sở dữ liệu hồ sơ được ghi bằng phiên bản MotCua Counter mới hơn. Hãy cập nhật phần mềm trên máy trạm này; cơ sở dữ liệu được giữ nguyên.</translation>
     </message>
 </context>
 </TS>

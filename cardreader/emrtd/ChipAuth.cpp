@@ -1,7 +1,8 @@
 #include "emrtd/ChipAuth.h"
 
 #include "emrtd/EmrtdErrors.h"
-#include "emrtd/Tlv.h"
+#include "apdu/Tlv.h"
+#include "lds/Der.h"
 
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
@@ -17,17 +18,12 @@ using PKey = std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)>;
 using PKeyCtx = std::unique_ptr<EVP_PKEY_CTX, decltype(&EVP_PKEY_CTX_free)>;
 
 const QByteArray kCaPrefix = QByteArray::fromHex("04007f000702020302"); // id-CA-ECDH-AES-CBC-CMAC-, then 2/3/4
-const QByteArray kPkEcdh = QByteArray::fromHex("04007f000702020102");
-const QByteArray kAa = QByteArray::fromHex("6781080101" "05");
 
-std::optional<int> integerOf(const Tlv &tlv)
+// The content bytes of a dotted OID, the form the MSE command and the AA signature take.
+QByteArray oidContent(const QString &dotted)
 {
-    if (tlv.tag() != 0x02 || tlv.value().isEmpty() || tlv.value().size() > 3)
-        return std::nullopt;
-    int value = 0;
-    for (char byte : tlv.value())
-        value = (value << 8) | quint8(byte);
-    return value;
+    const auto item = der::readSingle(der::encodeOid(dotted));
+    return item ? item->value : QByteArray();
 }
 
 Result<QByteArray> derive(EVP_PKEY *own, EVP_PKEY *peer)
@@ -78,37 +74,34 @@ std::optional<crypto::Cipher> ChipAuth::cipherOf(const QByteArray &protocolOid)
     }
 }
 
-Result<Dg14Infos> ChipAuth::parseDg14(const QByteArray &dg14)
+Dg14Infos ChipAuth::infosOf(const SecurityInfos &securityInfos)
 {
-    auto outer = Tlv::parse(dg14);
-    if (!outer)
-        return outer.error();
-    if (outer->tag() != 0x6e)
-        return emrtd::tlvError(QStringLiteral("DG14 tag %1").arg(outer->tag(), 0, 16));
-    auto set = Tlv::parse(outer->value());
-    if (!set || set->tag() != 0x31)
-        return emrtd::tlvError(QStringLiteral("DG14 without a SET of SecurityInfos"));
-    auto infos = set->children();
-    if (!infos)
-        return infos.error();
     Dg14Infos out;
-    for (const Tlv &info : *infos) {
-        auto fields = info.children();
-        if (info.tag() != 0x30 || !fields || fields->isEmpty() || fields->at(0).tag() != 0x06)
-            continue; // tolerate what we do not know
-        const QByteArray oid = fields->at(0).value();
-        if (cipherOf(oid) && fields->size() >= 2 && out.caProtocolOid.isEmpty()) {
+    for (const SecurityInfo &info : securityInfos.infos) {
+        using Kind = SecurityInfo::Kind;
+        if (info.kind == Kind::ChipAuthentication && out.caProtocolOid.isEmpty()) {
+            const QByteArray oid = oidContent(info.protocol);
+            if (!cipherOf(oid) || !info.version)
+                continue; // DH, 3DES or a CA info without its version
             out.caProtocolOid = oid;
-            out.caVersion = integerOf(fields->at(1)).value_or(0);
-            if (fields->size() >= 3)
-                out.caKeyId = integerOf(fields->at(2));
-        } else if (oid == kPkEcdh && fields->size() >= 2 && fields->at(1).tag() == 0x30) {
-            out.caPublicKeyInfo = fields->at(1).encode();
-        } else if (oid == kAa && fields->size() >= 3 && fields->at(2).tag() == 0x06) {
-            out.aaSignatureOid = fields->at(2).value();
+            out.caVersion = *info.version;
+            out.caKeyId = info.keyId;
+        } else if (info.kind == Kind::ChipAuthenticationPublicKey && info.protocol == SecurityOid::pkEcdh
+                   && !info.subjectPublicKeyInfo.isEmpty()) {
+            out.caPublicKeyInfo = info.subjectPublicKeyInfo;
+        } else if (info.kind == Kind::ActiveAuthentication && !info.signatureAlgorithm.isEmpty()) {
+            out.aaSignatureOid = oidContent(info.signatureAlgorithm);
         }
     }
     return out;
+}
+
+Result<Dg14Infos> ChipAuth::parseDg14(const QByteArray &dg14)
+{
+    Result<Dg14> parsed = Dg14::parse(dg14);
+    if (!parsed)
+        return parsed.error();
+    return infosOf(parsed->securityInfos);
 }
 
 Result<QByteArray> ChipAuth::sharedSecret(const QByteArray &privateKeyPkcs8, const QByteArray &peerPoint)

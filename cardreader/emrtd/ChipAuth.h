@@ -6,6 +6,7 @@
 // confirming command runs at once: a copied chip fails with emrtd.chipAuth.failed.
 #include "common/Result.h"
 #include "emrtd/SecureMessaging.h"
+#include "lds/SecurityInfos.h"
 
 #include <QByteArray>
 #include <optional>
@@ -23,7 +24,9 @@ struct Dg14Infos {
 
 class ChipAuth {
 public:
-    // DG14 (tag 6E around a SET of SecurityInfo); unknown SecurityInfos are skipped.
+    // What CA and AA need from DG14's SecurityInfos (lds parses them); others are ignored.
+    static Dg14Infos infosOf(const SecurityInfos &securityInfos);
+    // DG14 bytes through Dg14::parse, then infosOf.
     static Result<Dg14Infos> parseDg14(const QByteArray &dg14);
     // The SM cipher of a CA protocol OID; nullopt for DH, 3DES or unknown protocols.
     static std::optional<crypto::Cipher> cipherOf(const QByteArray &protocolOid);

@@ -1,5 +1,7 @@
 #include "emrtd/EmrtdErrors.h"
 
+#include "apdu/Tlv.h"
+
 #include "apdu/Apdu.h"
 
 #include <QCoreApplication>
@@ -8,7 +10,7 @@ namespace motcua::card::emrtd {
 
 Error tlvError(const QString &detail)
 {
-    return {ErrorCode::tlvMalformed, QCoreApplication::translate("Emrtd", "The card's data could not be read. Take the card out and try again."), detail};
+    return Tlv::malformed(detail);
 }
 
 Error smError(const QString &code, const QString &detail)

@@ -1,7 +1,7 @@
 #include "emrtd/FileReader.h"
 
 #include "emrtd/EmrtdErrors.h"
-#include "emrtd/Tlv.h"
+#include "apdu/Tlv.h"
 
 #include <algorithm>
 

@@ -3,7 +3,7 @@
 #include "emrtd/EmrtdErrors.h"
 #include "emrtd/FileReader.h"
 #include "emrtd/OpenPace.h"
-#include "emrtd/Tlv.h"
+#include "apdu/Tlv.h"
 
 namespace motcua::card {
 

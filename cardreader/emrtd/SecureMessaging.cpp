@@ -1,7 +1,7 @@
 #include "emrtd/SecureMessaging.h"
 
 #include "emrtd/EmrtdErrors.h"
-#include "emrtd/Tlv.h"
+#include "apdu/Tlv.h"
 
 Q_LOGGING_CATEGORY(motcua::card::lcEmrtdApdu, "motcua.apdu", QtWarningMsg)
 
@@ -194,14 +194,11 @@ Result<ResponseApdu> SmSession::unprotectResponse(const ResponseApdu &response)
         return checksum.error();
     if (!crypto::equalConstantTime(*checksum, message->mac.value))
         return smError(smMac, QStringLiteral("response MAC mismatch, SW %1").arg(emrtd::swText(response.sw())));
-    QByteArray plain;
-    if (message->cryptogram) {
-        auto decrypted = decryptCryptogram(message->cryptogram->tag, message->cryptogram->value);
-        if (!decrypted)
-            return decrypted.error();
-        plain = *decrypted;
-    }
-    return ResponseApdu(plain, response.sw());
+    const auto plain = message->cryptogram ? decryptCryptogram(message->cryptogram->tag, message->cryptogram->value)
+                                           : Result<QByteArray>(QByteArray());
+    if (!plain)
+        return plain.error();
+    return ResponseApdu(*plain, response.sw());
 }
 
 Result<CommandApdu> SmSession::unprotectCommand(const CommandApdu &command)
@@ -218,13 +215,10 @@ Result<CommandApdu> SmSession::unprotectCommand(const CommandApdu &command)
         return checksum.error();
     if (!crypto::equalConstantTime(*checksum, message->mac.value))
         return smError(smMac, QStringLiteral("command MAC mismatch"));
-    QByteArray plain;
-    if (message->cryptogram) {
-        auto decrypted = decryptCryptogram(message->cryptogram->tag, message->cryptogram->value);
-        if (!decrypted)
-            return decrypted.error();
-        plain = *decrypted;
-    }
+    const auto plain = message->cryptogram ? decryptCryptogram(message->cryptogram->tag, message->cryptogram->value)
+                                           : Result<QByteArray>(QByteArray());
+    if (!plain)
+        return plain.error();
     std::optional<int> le;
     if (message->middle) {
         const QByteArray &v = message->middle->value;
@@ -236,7 +230,7 @@ Result<CommandApdu> SmSession::unprotectCommand(const CommandApdu &command)
         } else
             return smError(smFormat, QStringLiteral("DO'97' of %1 bytes").arg(v.size()));
     }
-    return CommandApdu(quint8(command.cla() & ~0x0c), command.ins(), command.p1(), command.p2(), plain, le);
+    return CommandApdu(quint8(command.cla() & ~0x0c), command.ins(), command.p1(), command.p2(), *plain, le);
 }
 
 Result<ResponseApdu> SmSession::protectResponse(quint8 ins, const ResponseApdu &response)

@@ -4,51 +4,18 @@
 
 namespace motcua::card::der {
 
-bool Item::isConstructed() const
-{
-    quint32 first = tag;
-    while (first > 0xff)
-        first >>= 8;
-    return (first & 0x20) != 0;
-}
-
 std::optional<Item> readItem(const QByteArray &data, qsizetype offset, qsizetype *next)
 {
-    const qsizetype size = data.size();
-    const auto byte = [&](qsizetype i) { return quint8(data.at(i)); };
-    if (offset < 0 || offset >= size)
+    const auto header = Tlv::readHeader(data, offset);
+    if (!header)
         return std::nullopt;
-    qsizetype pos = offset;
-    quint32 tag = byte(pos++);
-    if ((tag & 0x1f) == 0x1f) { // multi-byte tag: more bytes while bit 8 is set, three at most
-        int extra = 0;
-        do {
-            if (pos >= size || ++extra > 2)
-                return std::nullopt;
-            tag = (tag << 8) | byte(pos);
-        } while (byte(pos++) & 0x80);
-    }
-    if (pos >= size)
-        return std::nullopt;
-    qsizetype length = byte(pos++);
-    if (length == 0x80)
-        return std::nullopt; // indefinite length: never in the LDS
-    if (length > 0x80) {
-        const int count = int(length & 0x7f);
-        if (count > 4 || pos + count > size)
-            return std::nullopt;
-        length = 0;
-        for (int i = 0; i < count; ++i)
-            length = (length << 8) | byte(pos++);
-    }
-    if (length > size - pos)
-        return std::nullopt;
+    const qsizetype end = offset + header->headerLength + header->valueLength;
     Item item;
-    item.tag = tag;
-    item.value = data.mid(pos, length);
-    item.encoded = data.mid(offset, pos + length - offset);
+    item.tag = header->tag;
+    item.value = data.mid(offset + header->headerLength, header->valueLength);
+    item.encoded = data.mid(offset, end - offset);
     if (next)
-        *next = pos + length;
+        *next = end;
     return item;
 }
 
@@ -140,31 +107,6 @@ std::optional<QString> toText(const Item &item)
     return QString::fromUtf8(item.value);
 }
 
-QByteArray encodeTag(quint32 tag)
-{
-    QByteArray out;
-    for (int shift = 16; shift > 0; shift -= 8)
-        if (tag >> shift)
-            out.append(char((tag >> shift) & 0xff));
-    out.append(char(tag & 0xff));
-    return out;
-}
-
-QByteArray encodeLength(qsizetype length)
-{
-    if (length < 0x80)
-        return QByteArray(1, char(length));
-    QByteArray bytes;
-    for (qsizetype l = length; l > 0; l >>= 8)
-        bytes.prepend(char(l & 0xff));
-    return char(0x80 | bytes.size()) + bytes;
-}
-
-QByteArray encode(quint32 tag, const QByteArray &value)
-{
-    return encodeTag(tag) + encodeLength(value.size()) + value;
-}
-
 QByteArray encodeInteger(qint64 value)
 {
     QByteArray bytes;
@@ -175,7 +117,7 @@ QByteArray encodeInteger(qint64 value)
            && ((bytes.at(0) == 0 && !(quint8(bytes.at(1)) & 0x80))
                || (quint8(bytes.at(0)) == 0xff && (quint8(bytes.at(1)) & 0x80))))
         bytes.remove(0, 1);
-    return encode(Tag::integer, bytes);
+    return Tlv::encode(Tag::integer, bytes);
 }
 
 QByteArray encodeOid(const QString &dotted)
@@ -200,27 +142,27 @@ QByteArray encodeOid(const QString &dotted)
     appendArc(arcs.at(0) * 40 + arcs.at(1));
     for (qsizetype i = 2; i < arcs.size(); ++i)
         appendArc(arcs.at(i));
-    return encode(Tag::oid, body);
+    return Tlv::encode(Tag::oid, body);
 }
 
 QByteArray encodeUtf8(const QString &text)
 {
-    return encode(Tag::utf8String, text.toUtf8());
+    return Tlv::encode(Tag::utf8String, text.toUtf8());
 }
 
 QByteArray encodePrintable(const QString &text)
 {
-    return encode(Tag::printableString, text.toLatin1());
+    return Tlv::encode(Tag::printableString, text.toLatin1());
 }
 
 QByteArray sequence(const QList<QByteArray> &parts)
 {
-    return encode(Tag::sequence, parts.join());
+    return Tlv::encode(Tag::sequence, parts.join());
 }
 
 QByteArray set(const QList<QByteArray> &parts)
 {
-    return encode(Tag::set, parts.join());
+    return Tlv::encode(Tag::set, parts.join());
 }
 
 } // namespace motcua::card::der

@@ -1,9 +1,10 @@
 #pragma once
-// Internal to lds: just enough BER/DER for the LDS files (tags of up to three bytes, definite
-// lengths of up to four bytes) plus the ASN.1 primitives they use (INTEGER, OID, strings).
-// Card files are untrusted: every read is bounds checked and returns nullopt when malformed.
-// (cardreader/emrtd/Tlv.h had no implementation or target yet when lds needed one; the two can
-// merge later.)
+// Internal to lds: the ASN.1 the LDS files use on top of BER-TLV (apdu/Tlv): items that keep
+// the bytes they were read from (signatures and OpenPACE need them verbatim), INTEGER, OID and
+// string values, and the encoders of the writers. Card files are untrusted: every read is
+// bounds checked (by Tlv::readHeader) and returns nullopt when malformed.
+#include "apdu/Tlv.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -32,7 +33,7 @@ struct Item {
     QByteArray value;
     QByteArray encoded; // tag, length and value as they stood in the input
 
-    bool isConstructed() const;
+    bool isConstructed() const { return Tlv::isConstructedTag(tag); }
 };
 
 constexpr int kMaxDepth = 24;
@@ -52,9 +53,7 @@ std::optional<QString> toOid(const Item &item);              // dotted text, "2.
 std::optional<QString> toText(const Item &item);             // any string type (UTF-8/Latin-1/BMP)
 bool isStringTag(quint32 tag);
 
-QByteArray encodeTag(quint32 tag);
-QByteArray encodeLength(qsizetype length);
-QByteArray encode(quint32 tag, const QByteArray &value);
+// Tag, length and value: Tlv::encode.
 QByteArray encodeInteger(qint64 value);
 QByteArray encodeOid(const QString &dotted); // empty for a malformed OID (a programming error)
 QByteArray encodeUtf8(const QString &text);

@@ -74,13 +74,13 @@ QByteArray LdsWriter::efCom(const QList<int> &dataGroups, const QString &ldsVers
     QByteArray tags;
     for (int dg : dataGroups)
         tags.append(char(lds::fileTag(dg)));
-    return der::encode(lds::fileTag(lds::kCom), der::encode(0x5f01, ldsVersion.toLatin1())
-                                                    + der::encode(0x5f36, unicodeVersion.toLatin1()) + der::encode(0x5c, tags));
+    return Tlv::encode(lds::fileTag(lds::kCom), Tlv::encode(0x5f01, ldsVersion.toLatin1())
+                                                    + Tlv::encode(0x5f36, unicodeVersion.toLatin1()) + Tlv::encode(0x5c, tags));
 }
 
 QByteArray LdsWriter::dg1(const QString &mrz)
 {
-    return der::encode(lds::fileTag(1), der::encode(0x5f1f, mrz.toLatin1()));
+    return Tlv::encode(lds::fileTag(1), Tlv::encode(0x5f1f, mrz.toLatin1()));
 }
 
 Result<QString> LdsWriter::cccdTd1Mrz(const Person &person, const QDate &expiry)
@@ -120,13 +120,13 @@ QByteArray LdsWriter::faceRecord(const QByteArray &image, FaceImageFormat format
 
 QByteArray LdsWriter::dg2(const QByteArray &image, FaceImageFormat format, int width, int height, bool constructedRecordTag)
 {
-    const QByteArray header = der::encode(0xa1, der::encode(0x80, QByteArray::fromHex("0101")) // ICAO header version
-                                                    + der::encode(0x81, QByteArray::fromHex("02"))     // biometric type: face
-                                                    + der::encode(0x87, QByteArray::fromHex("0101"))   // format owner
-                                                    + der::encode(0x88, QByteArray::fromHex("0008"))); // format type
-    const QByteArray record = der::encode(constructedRecordTag ? 0x7f2e : 0x5f2e, faceRecord(image, format, width, height));
-    const QByteArray group = der::encode(0x7f61, der::encodeInteger(1) + der::encode(0x7f60, header + record));
-    return der::encode(lds::fileTag(2), group);
+    const QByteArray header = Tlv::encode(0xa1, Tlv::encode(0x80, QByteArray::fromHex("0101")) // ICAO header version
+                                                    + Tlv::encode(0x81, QByteArray::fromHex("02"))     // biometric type: face
+                                                    + Tlv::encode(0x87, QByteArray::fromHex("0101"))   // format owner
+                                                    + Tlv::encode(0x88, QByteArray::fromHex("0008"))); // format type
+    const QByteArray record = Tlv::encode(constructedRecordTag ? 0x7f2e : 0x5f2e, faceRecord(image, format, width, height));
+    const QByteArray group = Tlv::encode(0x7f61, der::encodeInteger(1) + Tlv::encode(0x7f60, header + record));
+    return Tlv::encode(lds::fileTag(2), group);
 }
 
 QByteArray LdsWriter::dg13(const Person &person, const Dg13Options &options)
@@ -168,7 +168,7 @@ QByteArray LdsWriter::dg13(const Person &person, const Dg13Options &options)
     if (options.reversed)
         std::reverse(ordered.begin(), ordered.end());
     const QByteArray body = der::sequence({der::encodeInteger(1), der::encodeOid(Dg13::kOid), der::set(ordered)});
-    return der::encode(lds::fileTag(13), body);
+    return Tlv::encode(lds::fileTag(13), body);
 }
 
 QByteArray LdsWriter::dg14(const QByteArray &chipAuthenticationSpki, bool activeAuthenticationEc)
@@ -181,12 +181,12 @@ QByteArray LdsWriter::dg14(const QByteArray &chipAuthenticationSpki, bool active
         infos.append(der::sequence({der::encodeOid(SecurityOid::activeAuthentication), der::encodeInteger(1),
                                     der::encodeOid(SecurityOid::ecdsaWithSha256)}));
     std::sort(infos.begin(), infos.end()); // DER orders a SET OF by encoding
-    return der::encode(lds::fileTag(14), der::set(infos));
+    return Tlv::encode(lds::fileTag(14), der::set(infos));
 }
 
 QByteArray LdsWriter::dg15(const QByteArray &activeAuthenticationSpki)
 {
-    return der::encode(lds::fileTag(15), activeAuthenticationSpki);
+    return Tlv::encode(lds::fileTag(15), activeAuthenticationSpki);
 }
 
 QByteArray LdsWriter::cccdCardAccess()

@@ -15,7 +15,7 @@ QByteArray SodWriter::securityObject(const QMap<int, QByteArray> &dataGroups)
         unsigned int length = 0;
         EVP_Digest(it.value().constData(), size_t(it.value().size()), digest, &length, EVP_sha256(), nullptr);
         hashes.append(der::sequence({der::encodeInteger(it.key()),
-                                     der::encode(der::Tag::octetString, QByteArray(reinterpret_cast<char *>(digest), int(length)))}));
+                                     Tlv::encode(der::Tag::octetString, QByteArray(reinterpret_cast<char *>(digest), int(length)))}));
     }
     return der::sequence({der::encodeInteger(0), der::sequence({der::encodeOid(SodOid::sha256)}), der::sequence(hashes)});
 }
@@ -43,7 +43,7 @@ Result<QByteArray> SodWriter::sod(const QMap<int, QByteArray> &dataGroups, const
     const QByteArray der = ossl::toDer(cms.get(), i2d_CMS_ContentInfo);
     if (der.isEmpty())
         return failed();
-    return der::encode(lds::fileTag(lds::kSod), der);
+    return Tlv::encode(lds::fileTag(lds::kSod), der);
 }
 
 } // namespace motcua::card

@@ -101,7 +101,9 @@ Result<ReaderInfo> PcscContext::waitForCard(int timeoutMs, const QString &reader
         if (!current)
             return current.error();
         for (const ReaderInfo &info : *current) {
-            if (info.cardPresent && (reader.isEmpty() || info.name == reader))
+            // A mute card (present, but its reset not yet answered, as right after insertion)
+            // cannot be used yet: wait for pcscd to power it up.
+            if (info.cardPresent && !info.mute && (reader.isEmpty() || info.name == reader))
                 return info;
         }
         if (deadline.hasExpired())
@@ -114,7 +116,8 @@ Result<ReaderInfo> PcscContext::waitForCard(int timeoutMs, const QString &reader
         for (size_t i = 0; i < names.size(); ++i) {
             states[i] = {};
             states[i].szReader = names[i].constData();
-            states[i].dwCurrentState = (*current)[qsizetype(i)].cardPresent ? SCARD_STATE_PRESENT : SCARD_STATE_EMPTY;
+            const ReaderInfo &known = (*current)[qsizetype(i)];
+            states[i].dwCurrentState = (known.cardPresent ? SCARD_STATE_PRESENT : SCARD_STATE_EMPTY) | (known.mute ? SCARD_STATE_MUTE : 0);
         }
         states.back() = {};
         states.back().szReader = "\\\\?PnP?\\Notification";

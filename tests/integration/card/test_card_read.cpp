@@ -2,6 +2,7 @@
 // switch. The fixture (scripts/card-services) runs pcscd with a trivial card on reader 0; each test
 // serves its own simulated CCCD on reader 1 ("Virtual PCD 00 01", TCP 35964). The PKIs and the
 // citizen come from the card-read-data fixture (cccd-sim make-pki / make-citizen, at test time).
+#include "CardTestSupport.h"
 #include "TestSupport.h"
 #include "pcsc/PcscContext.h"
 
@@ -36,27 +37,9 @@ QJsonObject citizenJson()
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-// Polls pcscd's cached reader state (it refreshes vpcd's about every 400 ms) until reader 1 is
-// empty, so that the next test cannot mistake this card for its own.
 void waitUntilCardAbsent()
 {
-    auto context = card::PcscContext::establish();
-    if (!context)
-        return;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 5000) {
-        auto readers = (*context)->readers();
-        bool present = false;
-        if (readers) {
-            for (const auto &reader : *readers)
-                present = present || (reader.name == kReader1 && reader.cardPresent);
-        }
-        if (!present)
-            return;
-        QThread::msleep(50);
-    }
-    FAIL("the simulated card is still present 5 s after the simulator stopped");
+    test::waitUntilCardAbsent(kReader1);
 }
 
 // A simulated CCCD on reader 1 for the duration of a test; its access keys come from
@@ -65,6 +48,7 @@ class SimulatedCard {
 public:
     explicit SimulatedCard(QStringList extra = {}, const QString &pki = QStringLiteral("pki"))
     {
+        waitUntilCardAbsent(); // a card just stopped by another test or the benchmark
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
         m_process.setReadChannel(QProcess::StandardOutput);
         const QStringList args = QStringList{QStringLiteral("serve"), QStringLiteral("--pki"), dataPath(pki),

@@ -1,6 +1,7 @@
 // Through the real pcscd and vpcd: the fixture (scripts/card-services) runs pcscd and
 // vpcd-test-card on "Virtual PCD 00 00"; tests that need their own card run vpcd-test-card on
 // "Virtual PCD 00 01" (TCP 35964) with fault switches.
+#include "CardTestSupport.h"
 #include "TestSupport.h"
 #include "pcsc/PcscCard.h"
 #include "pcsc/PcscError.h"
@@ -39,6 +40,9 @@ class TestCard {
 public:
     explicit TestCard(QStringList faults = {})
     {
+        // Another test or the benchmark may have just stopped its card on this reader: make sure
+        // pcscd has seen it go, or waitForCard would return that stale card.
+        test::waitUntilCardAbsent(kReader1);
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start(QStringLiteral(VPCD_TEST_CARD_EXE), QStringList{QStringLiteral("--port"), QStringLiteral("35964")} + faults);
         REQUIRE(m_process.waitForStarted());
@@ -52,6 +56,7 @@ public:
         if (!m_process.waitForFinished(5000))
             m_process.kill();
         m_process.waitForFinished();
+        test::waitUntilCardAbsent(kReader1);
     }
 
 private:
@@ -143,6 +148,7 @@ TEST_CASE("a card pulled out after N APDUs gives the typed card-removed error")
     PcscTransport transport(*card);
     for (int i = 0; i < 3; ++i) {
         auto response = transport.transmit(CommandApdu::getChallenge(8));
+        INFO("APDU " << i + 1 << ": " << (response.ok() ? std::string() : response.error().toString().toStdString()));
         REQUIRE(response.ok());
         CHECK(response->isOk());
     }

@@ -2,7 +2,7 @@
 // A small CCCD card image built by code for the reader <-> applet tests: a few files with TLV
 // content, fresh EC keys for Chip and Active Authentication, DG14 and DG15 that announce them.
 #include "CardImage.h"
-#include "emrtd/Tlv.h"
+#include "apdu/Tlv.h"
 
 #include <openssl/evp.h>
 #include <openssl/x509.h>

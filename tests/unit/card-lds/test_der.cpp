@@ -8,7 +8,7 @@ using namespace motcua::card;
 TEST_CASE("DER items read back what was encoded, long lengths and two-byte tags included")
 {
     const QByteArray big(300, 'x');
-    const QByteArray encoded = der::encode(0x5f2e, big);
+    const QByteArray encoded = Tlv::encode(0x5f2e, big);
     CHECK(encoded.left(5) == QByteArray::fromHex("5f2e82012c"));
     const auto item = der::readSingle(encoded);
     REQUIRE(item.has_value());

@@ -97,7 +97,7 @@ TEST_CASE("DG13 accepts entries without the header sequence and a single parent"
 {
     const QByteArray entries = der::sequence({der::encodeInteger(2), der::encodeUtf8(QStringLiteral("Phạm Minh"))})
                                + der::sequence({der::encodeInteger(13), der::sequence({der::encodeUtf8(QStringLiteral("Phạm Cha"))})});
-    const auto dg13 = Dg13::parse(der::encode(0x6d, der::set({entries})));
+    const auto dg13 = Dg13::parse(Tlv::encode(0x6d, der::set({entries})));
     REQUIRE(dg13.ok());
     CHECK(dg13->person.text(PersonKey::fullName) == QStringLiteral("Phạm Minh"));
     CHECK(dg13->person.text(PersonKey::fatherName) == QStringLiteral("Phạm Cha"));

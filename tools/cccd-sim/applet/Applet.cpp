@@ -4,7 +4,7 @@
 #include "emrtd/Bac.h"
 #include "emrtd/ChipAuth.h"
 #include "emrtd/SmCrypto.h"
-#include "emrtd/Tlv.h"
+#include "apdu/Tlv.h"
 #include "identity/AccessKeys.h"
 
 namespace motcua::sim {

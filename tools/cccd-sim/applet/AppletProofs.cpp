@@ -4,7 +4,7 @@
 
 #include "emrtd/ActiveAuth.h"
 #include "emrtd/ChipAuth.h"
-#include "emrtd/Tlv.h"
+#include "apdu/Tlv.h"
 
 namespace motcua::sim {
 

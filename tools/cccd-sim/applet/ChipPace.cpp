@@ -1,7 +1,7 @@
 #include "applet/ChipPace.h"
 
 #include "emrtd/SmCrypto.h"
-#include "emrtd/Tlv.h"
+#include "apdu/Tlv.h"
 
 namespace motcua::sim {
 

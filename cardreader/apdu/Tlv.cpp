@@ -1,6 +1,4 @@
-#include "emrtd/Tlv.h"
-
-#include "emrtd/EmrtdErrors.h"
+#include "apdu/Tlv.h"
 
 namespace motcua::card {
 
@@ -8,10 +6,17 @@ namespace {
 int byteAt(const QByteArray &data, qsizetype i) { return int(quint8(data.at(i))); }
 } // namespace
 
-bool Tlv::isConstructed() const
+Error Tlv::malformed(const QString &detail)
 {
-    // The first tag byte is the most significant non-zero byte of m_tag.
-    quint32 first = m_tag;
+    // Code and context stay emrtd's, where the reader's errors and their translations live.
+    return {QStringLiteral("emrtd.tlv.malformed"),
+            QCoreApplication::translate("Emrtd", "The card's data could not be read. Take the card out and try again."), detail};
+}
+
+bool Tlv::isConstructedTag(quint32 tag)
+{
+    // The first tag byte is the most significant non-zero byte of the tag.
+    quint32 first = tag;
     while (first > 0xff)
         first >>= 8;
     return (first & 0x20) != 0;
@@ -19,21 +24,20 @@ bool Tlv::isConstructed() const
 
 Result<Tlv::Header> Tlv::readHeader(const QByteArray &data, qsizetype offset, bool headerOnly)
 {
-    using emrtd::tlvError;
     const qsizetype size = data.size();
     qsizetype pos = offset;
     if (pos < 0 || pos >= size)
-        return tlvError(QStringLiteral("tag beyond the end at %1").arg(offset));
+        return malformed(QStringLiteral("tag beyond the end at %1").arg(offset));
     const int first = byteAt(data, pos++);
     if (first == 0x00 || first == 0xff)
-        return tlvError(QStringLiteral("invalid tag byte %1 at %2").arg(first, 2, 16, QLatin1Char('0')).arg(offset));
+        return malformed(QStringLiteral("invalid tag byte %1 at %2").arg(first, 2, 16, QLatin1Char('0')).arg(offset));
     quint32 tag = quint32(first);
     if ((first & 0x1f) == 0x1f) { // more tag bytes follow, each with bit 8 set but the last
         for (int n = 0;; ++n) {
             if (n == 3)
-                return tlvError(QStringLiteral("tag longer than 4 bytes at %1").arg(offset));
+                return malformed(QStringLiteral("tag longer than 4 bytes at %1").arg(offset));
             if (pos >= size)
-                return tlvError(QStringLiteral("truncated tag at %1").arg(offset));
+                return malformed(QStringLiteral("truncated tag at %1").arg(offset));
             const int next = byteAt(data, pos++);
             tag = (tag << 8) | quint32(next);
             if ((next & 0x80) == 0)
@@ -41,7 +45,7 @@ Result<Tlv::Header> Tlv::readHeader(const QByteArray &data, qsizetype offset, bo
         }
     }
     if (pos >= size)
-        return tlvError(QStringLiteral("missing length at %1").arg(offset));
+        return malformed(QStringLiteral("missing length at %1").arg(offset));
     const int lead = byteAt(data, pos++);
     qsizetype length = 0;
     if (lead < 0x80) {
@@ -49,19 +53,19 @@ Result<Tlv::Header> Tlv::readHeader(const QByteArray &data, qsizetype offset, bo
     } else {
         const int count = lead & 0x7f;
         if (count == 0 || count > 4) // 80 is the indefinite form, which ICAO 9303 does not use
-            return tlvError(QStringLiteral("unsupported length form %1 at %2").arg(lead, 2, 16, QLatin1Char('0')).arg(offset));
+            return malformed(QStringLiteral("unsupported length form %1 at %2").arg(lead, 2, 16, QLatin1Char('0')).arg(offset));
         if (pos + count > size)
-            return tlvError(QStringLiteral("truncated length at %1").arg(offset));
+            return malformed(QStringLiteral("truncated length at %1").arg(offset));
         quint64 value = 0;
         for (int i = 0; i < count; ++i)
             value = (value << 8) | quint64(byteAt(data, pos++));
         if (value > quint64(0x7fffffff))
-            return tlvError(QStringLiteral("length too large at %1").arg(offset));
+            return malformed(QStringLiteral("length too large at %1").arg(offset));
         length = qsizetype(value);
     }
     const Header header{tag, pos - offset, length};
     if (!headerOnly && length > size - pos)
-        return tlvError(QStringLiteral("value of %1 bytes overruns the %2 available at %3")
+        return malformed(QStringLiteral("value of %1 bytes overruns the %2 available at %3")
                             .arg(length).arg(size - pos).arg(offset));
     return header;
 }
@@ -86,7 +90,7 @@ Result<Tlv> Tlv::parse(const QByteArray &data)
     if (!header)
         return header.error();
     if (header->headerLength + header->valueLength != data.size())
-        return emrtd::tlvError(QStringLiteral("%1 trailing bytes after the object")
+        return malformed(QStringLiteral("%1 trailing bytes after the object")
                                    .arg(data.size() - header->headerLength - header->valueLength));
     return Tlv(header->tag, data.mid(header->headerLength, header->valueLength));
 }

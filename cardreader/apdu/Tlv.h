@@ -30,7 +30,11 @@ public:
     quint32 tag() const { return m_tag; }
     const QByteArray &value() const { return m_value; }
     // Bit 6 of the first tag byte: the value is itself a list of TLVs.
-    bool isConstructed() const;
+    bool isConstructed() const { return isConstructedTag(m_tag); }
+    static bool isConstructedTag(quint32 tag);
+
+    // The error of every malformed read (code emrtd.tlv.malformed).
+    static Error malformed(const QString &detail);
 
     // Reads the tag and length at `offset` without reading the value; the value must fit in `data`
     // (so a file's first bytes can announce its full length, see headerOnly).

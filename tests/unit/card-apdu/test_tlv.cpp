@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "emrtd/Tlv.h"
+#include "apdu/Tlv.h"
 
 #include <catch2/catch.hpp>
 
