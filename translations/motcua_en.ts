@@ -274,6 +274,17 @@
     </message>
 </context>
 <context>
+    <name>DemoSeed</name>
+    <message>
+        <source>This workstation already holds dossiers: demo data is only seeded into an empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No procedure could be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dg13</name>
     <message>
         <source>date of birth</source>
@@ -1199,6 +1210,18 @@
     </message>
     <message>
         <source>full read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSCA file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CSCA certificate was given (--csca): the card can be read but not verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

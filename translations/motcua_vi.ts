@@ -274,6 +274,17 @@
     </message>
 </context>
 <context>
+    <name>DemoSeed</name>
+    <message>
+        <source>This workstation already holds dossiers: demo data is only seeded into an empty one.</source>
+        <translation>Máy trạm này đã có hồ sơ: dữ liệu mẫu chỉ được tạo trên máy trạm chưa có hồ sơ nào.</translation>
+    </message>
+    <message>
+        <source>No procedure could be loaded.</source>
+        <translation>Không tải được thủ tục hành chính nào.</translation>
+    </message>
+</context>
+<context>
     <name>Dg13</name>
     <message>
         <source>date of birth</source>
@@ -1199,6 +1210,18 @@
     <message>
         <source>full read</source>
         <translation>đọc toàn bộ</translation>
+    </message>
+    <message>
+        <source>The CSCA file cannot be read.</source>
+        <translation>Không đọc được tệp chứng thư CSCA.</translation>
+    </message>
+    <message>
+        <source>No CSCA certificate was given (--csca): the card can be read but not verified.</source>
+        <translation>Chưa chỉ định chứng thư CSCA (--csca): có thể đọc thẻ nhưng không xác thực được dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The photo could not be written.</source>
+        <translation>Không ghi được ảnh chân dung ra tệp.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "procedures/Prefill.h"
 #include "storage/WorkstationConfig.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QTimeZone>
 #include <random>
@@ -106,11 +107,11 @@ Result<int> seedDemoDossiers(const QString &dataDir, int count)
     if (!existing)
         return existing.error();
     if (!existing->isEmpty())
-        return Error{QStringLiteral("demo.notEmpty"), QStringLiteral("This workstation already holds dossiers: demo data is only seeded into an empty one."), dataDir};
+        return Error{QStringLiteral("demo.notEmpty"), QCoreApplication::translate("DemoSeed", "This workstation already holds dossiers: demo data is only seeded into an empty one."), dataDir};
 
     const Catalog catalog = CatalogLoader::loadBuiltIn(QDir(dataDir).filePath(QStringLiteral("procedures")));
     if (catalog.isEmpty())
-        return Error{QStringLiteral("demo.noCatalog"), QStringLiteral("No procedure could be loaded."), {}};
+        return Error{QStringLiteral("demo.noCatalog"), QCoreApplication::translate("DemoSeed", "No procedure could be loaded."), {}};
     auto key = DataKey::loadOrCreate(WorkstationPaths::keyFile(dataDir));
     if (!key)
         return key.error();

@@ -20,10 +20,10 @@ namespace motcua::cardtool {
 
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("ReadCommand", source);
-}
+// lupdate files a string under the class whose tr() is called: this one names the context.
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(ReadCommand)
+};
 
 void printReadUsage(QTextStream &err)
 {
@@ -119,7 +119,7 @@ Status addTrust(card::TrustStore &trust, const QString &path)
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("card.csca.unreadable"), text("The CSCA file cannot be read."), path + QStringLiteral(": ") + file.errorString()};
+        return Error{QStringLiteral("card.csca.unreadable"), Text::tr("The CSCA file cannot be read."), path + QStringLiteral(": ") + file.errorString()};
     const QByteArray bytes = file.readAll();
     if (info.suffix().compare(QLatin1String("ml"), Qt::CaseInsensitive) == 0)
         return trust.addMasterList(bytes);
@@ -163,7 +163,7 @@ int runReadCommand(const QStringList &args, CardIo &io)
         if (Status added = addTrust(trust, path); !added)
             return fail(added.error(), io.err);
     if (trust.isEmpty())
-        io.err << text("No CSCA certificate was given (--csca): the card can be read but not verified.") << '\n';
+        io.err << Text::tr("No CSCA certificate was given (--csca): the card can be read but not verified.") << '\n';
 
     auto transport = card::PcscReaderTransport::open(parsed->reader);
     if (!transport)
@@ -179,7 +179,7 @@ int runReadCommand(const QStringList &args, CardIo &io)
     if (!parsed->photoFile.isEmpty()) {
         QImageWriter writer(parsed->photoFile); // JPEG or PNG from the file name's extension
         if (result->identity.photo.isNull() || !writer.write(result->identity.photo)) {
-            io.err << text("The photo could not be written.") << ' ' << writer.errorString() << '\n';
+            io.err << Text::tr("The photo could not be written.") << ' ' << writer.errorString() << '\n';
             code = OtherError;
         }
     }
