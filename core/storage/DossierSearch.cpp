@@ -24,6 +24,20 @@ struct SearchToken {
     QByteArray token;
 };
 
+// Steps a query whose first column is a dossier id and collects the ids, in the query's order.
+Result<QList<qint64>> firstColumnIds(sql::Statement &stmt)
+{
+    QList<qint64> ids;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return ids;
+        ids.append(stmt.int64(0));
+    }
+}
+
 } // namespace
 
 Status DossierStore::writeSearchTokens(const Dossier &dossier, qint64 dossierId, bool isNew)
@@ -130,15 +144,7 @@ Result<QList<qint64>> DossierStore::idsWithToken(const QByteArray &token, int li
     if (!stmt)
         return stmt.error();
     stmt->bind(1, token).bind(2, limit);
-    QList<qint64> ids;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return ids;
-        ids.append(stmt->int64(0));
-    }
+    return firstColumnIds(*stmt);
 }
 
 Result<QList<DossierSummary>> DossierStore::summariesOf(const QList<qint64> &ids)
@@ -256,16 +262,10 @@ Result<QList<DossierSummary>> DossierStore::findByCode(const QString &prefix, in
     if (!stmt)
         return stmt.error();
     stmt->bind(1, prefix.trimmed()).bind(2, limit);
-    QList<qint64> ids;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.append(stmt->int64(0));
-    }
-    return summariesOf(ids);
+    auto ids = firstColumnIds(*stmt);
+    if (!ids)
+        return ids.error();
+    return summariesOf(*ids);
 }
 
 Result<QList<DossierSummary>> DossierStore::list(const QDate &from, const QDate &to, int limit)
@@ -289,16 +289,10 @@ Result<QList<DossierSummary>> DossierStore::list(const QDate &from, const QDate 
         .bind(3, limit)
         .bind(4, bound(from, -2, ""))
         .bind(5, bound(to, 3, "\x7f"));
-    QList<qint64> ids;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ids.append(stmt->int64(0));
-    }
-    return summariesOf(ids);
+    auto ids = firstColumnIds(*stmt);
+    if (!ids)
+        return ids.error();
+    return summariesOf(*ids);
 }
 
 } // namespace motcua
