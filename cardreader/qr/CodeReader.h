@@ -2,8 +2,9 @@
 // Finds the codes in an image or a camera frame with ZXing-cpp 1.4. Two tempos:
 // - decodeFrame(): one fast pass for the camera (a frame missed now is followed by the next);
 // - decode(): tries harder for images and scanned pages, escalating only while nothing was
-//   found: plain, inverted, rotated, downscaled/upscaled. It never finds less than one bare
-//   ZXing ReadBarcodes call with the same formats would.
+//   found: plain, inverted, contrast-stretched, downscaled, upscaled (DecodeStrategies.h says
+//   what each recovers). It never finds less than one bare ZXing ReadBarcodes call with the same
+//   formats would: its first pass is that call.
 // Thread-safe: const methods, no shared state (one CodeReader can serve several threads).
 #include "qr/DecodedCode.h"
 #include "qr/FrameView.h"
@@ -16,7 +17,8 @@
 namespace motcua::qr {
 
 struct ReaderOptions {
-    // ZXing format names ("QRCode", "DataMatrix", "PDF417", "Aztec", "Code128"...); QR by default.
+    // ZXing format names ("QRCode", "DataMatrix", "PDF417", "Aztec", "Code128"...); QR by default,
+    // and QR when no name is known (unknownFormats() tells a settings page which are wrong).
     QStringList formats{QStringLiteral("QRCode")};
     // A region of interest in image coordinates; empty = the whole image. Positions in the
     // results are still in whole-image coordinates.

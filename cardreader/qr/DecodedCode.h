@@ -13,7 +13,7 @@ struct DecodedCode {
     QByteArray bytes;  // the raw bytes of the code's payload
     QString format;    // ZXing's format name: "QRCode", "DataMatrix"...
     QPolygon position; // the code's corners in the coordinates of the image given to decode()
-    // How the pipeline found it: "plain", "inverted", "rotated", "downscaled", "upscaled"... (for
+    // How the pipeline found it: "plain", "inverted", "stretched", "downscaled", "upscaled" (for
     // the benchmark and the log; never shown to the clerk).
     QString foundBy;
 };

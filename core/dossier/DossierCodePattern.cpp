@@ -83,6 +83,22 @@ QString expand(const QString &pattern, const CodeContext &context, const QDate &
     return out;
 }
 
+// What a token can expand to, as a regular expression.
+QString tokenExpression(const Token &token)
+{
+    if (token.seqWidth > 0)
+        return QStringLiteral("[0-9]{%1,}").arg(token.seqWidth);
+    if (token.seqWidth == 0)
+        return QStringLiteral("[0-9]+");
+    if (token.name == QLatin1String("yyyy"))
+        return QStringLiteral("[0-9]{4}");
+    if (token.name == QLatin1String("yymmdd"))
+        return QStringLiteral("[0-9]{6}");
+    if (token.name == QLatin1String("yy") || token.name == QLatin1String("mm") || token.name == QLatin1String("dd"))
+        return QStringLiteral("[0-9]{2}");
+    return QStringLiteral("[A-Za-z0-9._-]+"); // agencyCode, unit, workstation: "UBND-PD", "ws-02"
+}
+
 } // namespace
 
 Status DossierCodePattern::validate(const QString &pattern)
@@ -123,6 +139,28 @@ QString DossierCodePattern::format(const QString &pattern, const CodeContext &co
 QString DossierCodePattern::scope(const QString &pattern, const CodeContext &context, const QDate &date)
 {
     return expand(pattern, context, date, -1);
+}
+
+QRegularExpression DossierCodePattern::toRegularExpression(const QString &pattern)
+{
+    if (!validate(pattern))
+        return QRegularExpression();
+    QString expression;
+    qsizetype i = 0;
+    while (i < pattern.size()) {
+        const qsizetype close = pattern.at(i) == QLatin1Char('{') ? pattern.indexOf(QLatin1Char('}'), i) : -1;
+        if (close < 0) {
+            const qsizetype next = pattern.indexOf(QLatin1Char('{'), i + 1);
+            const qsizetype end = next < 0 ? pattern.size() : next;
+            expression += QRegularExpression::escape(pattern.mid(i, end - i));
+            i = end;
+            continue;
+        }
+        if (const auto token = parseToken(pattern.mid(i + 1, close - i - 1)))
+            expression += tokenExpression(*token);
+        i = close + 1;
+    }
+    return QRegularExpression(QRegularExpression::anchoredPattern(expression));
 }
 
 } // namespace motcua

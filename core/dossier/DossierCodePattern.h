@@ -7,6 +7,7 @@
 #include "common/Result.h"
 
 #include <QDate>
+#include <QRegularExpression>
 #include <QString>
 
 namespace motcua {
@@ -29,6 +30,13 @@ public:
 
     // The key the sequence counts under for this context and date.
     static QString scope(const QString &pattern, const CodeContext &context, const QDate &date);
+
+    // An anchored expression that matches every code the pattern can produce, for any context
+    // and date (a scanned receipt from another workstation of the same pattern too): agency,
+    // unit and workstation are runs of letters, digits, '.', '_' and '-'; dates are digits of
+    // their width; {seq} is digits and {seq:N} at least N digits. An empty expression (which
+    // callers treat as "no code") when the pattern is invalid.
+    static QRegularExpression toRegularExpression(const QString &pattern);
 };
 
 } // namespace motcua

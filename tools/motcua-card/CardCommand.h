@@ -10,6 +10,7 @@ enum ExitCode {
     Success = 0,
     OtherError = 1,
     ReadNotVerified = 2,
+    SomeFilesWithoutCode = 2, // motcua-card qr (issue 4): a file was read but held no code
     AccessRefused = 3,
     NoReaderOrCard = 4,
     CardRemoved = 5,
@@ -32,5 +33,11 @@ int runWaitCommand(const QStringList &args, CardIo &io);
 //                  [--csca PATH]... [--json] [--photo FILE] [--no-photo]
 // Reads and verifies the card; exit code per ExitCode (usage errors: OtherError, as the issue says).
 int runReadCommand(const QStringList &args, CardIo &io);
+
+// motcua-card qr [--json] [--formats QRCode,DataMatrix] [--code-pattern P] [--tracking-url PREFIX] FILE...
+// The codes in pictures and PDFs, classified (CCCD, torn CCCD, receipt, text). Exit 0 when every
+// file had a code, SomeFilesWithoutCode when one had none, OtherError when one could not be read
+// (or on a usage error).
+int runQrCommand(const QStringList &args, CardIo &io);
 
 } // namespace motcua::cardtool

@@ -1,4 +1,5 @@
-// motcua-card: the command-line card tool (list readers; read and verify a CCCD chip).
+// motcua-card: the command-line card tool (list readers; read and verify a CCCD chip; decode
+// the QR codes in pictures and scanned PDFs).
 #include "CardCommand.h"
 #include "Translations.h"
 
@@ -18,6 +19,8 @@ void printUsage(QTextStream &out)
            "  wait [--reader NAME] [--timeout SECONDS]   until a card is present (exit 4: none)\n"
            "  read [--reader NAME] (--can DIGITS | --id ID12 | --mrz-key DOC+DOB+EXPIRY | --qr TEXT)\n"
            "       [--csca PATH]... [--json] [--photo FILE] [--no-photo]   read and verify the card\n"
+           "  qr [--json] [--formats QRCode,...] [--code-pattern P] [--tracking-url PREFIX] FILE...\n"
+           "       the codes in pictures and PDFs, classified (exit 2: a file had no code)\n"
            "exit codes: 0 ok, 1 other error, 2 read but not verified, 3 access refused,\n"
            "            4 no reader or no card, 5 card removed\n";
 }
@@ -40,6 +43,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("readers"), runReadersCommand},
         {QStringLiteral("wait"), runWaitCommand},
         {QStringLiteral("read"), runReadCommand},
+        {QStringLiteral("qr"), runQrCommand},
     };
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
         printUsage(args.isEmpty() ? err : out);

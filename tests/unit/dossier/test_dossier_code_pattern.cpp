@@ -48,3 +48,47 @@ TEST_CASE("invalid patterns are refused with a reason")
         CHECK_FALSE(status.error().message.isEmpty());
     }
 }
+
+TEST_CASE("the pattern's regular expression matches every code it formats, whole")
+{
+    const QList<QString> patterns{DossierCodePattern::defaultPattern(),
+                                  QStringLiteral("{unit}/{workstation}/{yyyy}.{yy}.{mm}.{dd}/{seq}"),
+                                  QStringLiteral("HS(1+1)*{agencyCode}?{seq:06}"), QStringLiteral("{seq}")};
+    const QList<CodeContext> contexts{kContext, CodeContext{QStringLiteral("H26.1"), QStringLiteral("x_1"), QStringLiteral("7")}};
+    for (const QString &pattern : patterns) {
+        const QRegularExpression expression = DossierCodePattern::toRegularExpression(pattern);
+        INFO(pattern.toStdString() << " -> " << expression.pattern().toStdString());
+        REQUIRE(expression.isValid());
+        for (const CodeContext &context : contexts)
+            for (const qint64 seq : {qint64(1), qint64(42), qint64(1234567)})
+                for (const QDate &date : {QDate(2025, 7, 1), QDate(2031, 12, 31)}) {
+                    const QString code = DossierCodePattern::format(pattern, context, date, seq);
+                    CHECK(expression.match(code).hasMatch());
+                    CHECK_FALSE(expression.match(code + QStringLiteral(" ")).hasMatch());
+                    CHECK_FALSE(expression.match(QStringLiteral("#") + code).hasMatch());
+                }
+    }
+}
+
+TEST_CASE("the pattern's regular expression refuses what the pattern cannot produce")
+{
+    const QRegularExpression expression = DossierCodePattern::toRegularExpression(DossierCodePattern::defaultPattern());
+    CHECK(expression.match(QStringLiteral("UBND-PD-250701-0007")).hasMatch());
+    CHECK(expression.match(QStringLiteral("UBND-PD-250701-12345")).hasMatch());
+    CHECK_FALSE(expression.match(QStringLiteral("UBND-PD-250701-007")).hasMatch());    // {seq:04}: at least 4 digits
+    CHECK_FALSE(expression.match(QStringLiteral("UBND-PD-25071-0007")).hasMatch());    // {yymmdd}: 6 digits
+    CHECK_FALSE(expression.match(QStringLiteral("UBND PD-250701-0007")).hasMatch());   // no space in an agency code
+    CHECK_FALSE(expression.match(QStringLiteral("-250701-0007")).hasMatch());          // an agency code is not empty
+    CHECK_FALSE(expression.match(QStringLiteral("001099012345")).hasMatch());          // a personal ID is no dossier code
+
+    // Literal text is literal: '.' and '+' in the pattern are not regular-expression operators.
+    const QRegularExpression dotted = DossierCodePattern::toRegularExpression(QStringLiteral("A.B+{seq}"));
+    CHECK(dotted.match(QStringLiteral("A.B+12")).hasMatch());
+    CHECK_FALSE(dotted.match(QStringLiteral("AxBB12")).hasMatch());
+}
+
+TEST_CASE("an invalid pattern gives an empty expression")
+{
+    CHECK(DossierCodePattern::toRegularExpression(QStringLiteral("{agency}-{seq}")).pattern().isEmpty());
+    CHECK(DossierCodePattern::toRegularExpression(QString()).pattern().isEmpty());
+}
