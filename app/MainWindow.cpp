@@ -1,10 +1,17 @@
 #include "MainWindow.h"
 
 #include "DossierTableModel.h"
+#include "HandheldScanners.h"
 #include "ProcedureDetails.h"
 #include "ProcedureListModel.h"
+#include "ScanPanel.h"
 #include "StoreWorker.h"
 
+#include "dossier/DossierCodePattern.h"
+
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,13 +41,16 @@ MainWindow::MainWindow(Catalog catalog, const QString &dataDir, const QString &l
 
     m_workstationLabel = new QLabel(tr("Opening the workstation's data…"), this);
     statusBar()->addWidget(m_workstationLabel, 1);
-    resize(1280, 800);
+    resize(1500, 860);
+    buildScanDock();
 
     m_worker = new StoreWorker(dataDir);
     m_worker->moveToThread(&m_storeThread);
     connect(&m_storeThread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &StoreWorker::opened, this, [this](const QString &agency, const QString &unit, const QString &workstation) {
+    connect(m_worker, &StoreWorker::opened, this,
+            [this](const QString &agency, const QString &unit, const QString &workstation, const QString &codePattern) {
         m_workstationLabel->setText(tr("Agency %1 · unit %2 · workstation %3").arg(agency, unit.isEmpty() ? tr("(not set)") : unit, workstation));
+        m_scanPanel->setReceiptRules({DossierCodePattern::toRegularExpression(codePattern), QString()});
     });
     connect(m_worker, &StoreWorker::dossiersReady, this, [this](const QList<DossierSummary> &rows, const QString &) {
         m_dossiers->setDossiers(rows);
@@ -115,6 +125,47 @@ QWidget *MainWindow::buildDossierPane()
         QMetaObject::invokeMethod(m_worker, "search", Qt::QueuedConnection, Q_ARG(QString, m_search->text()));
     });
     return pane;
+}
+
+void MainWindow::buildScanDock()
+{
+    m_scanPanel = new ScanPanel(this);
+    auto *dock = new QDockWidget(tr("Scan"), this);
+    dock->setObjectName(QStringLiteral("scanDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(m_scanPanel);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    resizeDocks({dock}, {420}, Qt::Horizontal);
+    connect(m_scanPanel, &ScanPanel::dossierLookupRequested, this, &MainWindow::findDossier);
+    setAcceptDrops(true);
+
+    auto *handheld = new HandheldScanners(this);
+    connect(handheld, &HandheldScanners::scanned, m_scanPanel, &ScanPanel::showScannedText);
+    connect(handheld, &HandheldScanners::statusChanged, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+}
+
+void MainWindow::findDossier(const QString &dossierCode)
+{
+    // The search box is the one way into the dossiers: the clerk sees what was searched for.
+    m_search->setText(dossierCode);
+    m_searchDelay->stop();
+    QMetaObject::invokeMethod(m_worker, "search", Qt::QueuedConnection, Q_ARG(QString, dossierCode));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (ScanPanel::acceptsDrop(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QStringList paths = ScanPanel::localFiles(event->mimeData());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_scanPanel->openFiles(paths);
 }
 
 void MainWindow::showCatalogProblems()

@@ -1,6 +1,7 @@
 #pragma once
 // The counter's main window, first stage: the procedures the workstation offers and the
-// dossiers it holds, with a search box (ID, dossier code, or a name without diacritics).
+// dossiers it holds, with a search box (ID, dossier code, or a name without diacritics), and the
+// Scan panel (camera, image and PDF files, handheld scanners) docked beside them.
 #include "procedures/Catalog.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ namespace motcua::app {
 class DossierTableModel;
 class ProcedureDetails;
 class ProcedureListModel;
+class ScanPanel;
 class StoreWorker;
 
 class MainWindow : public QMainWindow {
@@ -28,15 +30,23 @@ public:
     // Counts for the command-line check: procedures shown, dossiers shown.
     int procedureCount() const;
     int dossierCount() const;
+    ScanPanel *scanPanel() const { return m_scanPanel; }
 
 signals:
     void dossiersLoaded(int count);
     void storeFailed(const QString &message);
 
+protected:
+    // Files dropped anywhere on the window go to the Scan panel.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     QWidget *buildProcedurePane(const QString &language);
     QWidget *buildDossierPane();
     void showCatalogProblems();
+    void buildScanDock();
+    void findDossier(const QString &dossierCode);
 
     ProcedureListModel *m_procedures = nullptr;
     DossierTableModel *m_dossiers = nullptr;
@@ -46,6 +56,7 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchDelay = nullptr;
     QLabel *m_workstationLabel = nullptr;
+    ScanPanel *m_scanPanel = nullptr;
     QThread m_storeThread;
     StoreWorker *m_worker = nullptr; // lives on m_storeThread
 };

@@ -23,7 +23,7 @@ void StoreWorker::open()
     }
     m_store = std::move(store).value();
     const StoreConfig &config = m_store->config();
-    emit opened(config.agencyCode, config.unit, config.workstation);
+    emit opened(config.agencyCode, config.unit, config.workstation, config.codePattern);
     listRecent();
 }
 

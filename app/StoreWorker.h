@@ -21,7 +21,8 @@ public slots:
     void search(const QString &query);
 
 signals:
-    void opened(const QString &agencyCode, const QString &unit, const QString &workstation);
+    // codePattern: the workstation's dossier code pattern, so that scanned receipts are recognised.
+    void opened(const QString &agencyCode, const QString &unit, const QString &workstation, const QString &codePattern);
     void dossiersReady(const QList<motcua::DossierSummary> &dossiers, const QString &query);
     void failed(const QString &message);
 
