@@ -308,6 +308,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentDecoder</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a picture or a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened: this computer&apos;s account may not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; is protected by a password. Save or scan it again without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; is damaged and cannot be read. Scan the document again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a picture or a PDF that this program can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is damaged and cannot be read. Take or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message>
         <source>A dossier that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
@@ -1067,6 +1098,85 @@
     </message>
 </context>
 <context>
+    <name>QrCommand</name>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the QR code of a citizen identity card (CCCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an incomplete CCCD QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReadCommand</name>
     <message>
         <source>passed</source>
@@ -1233,6 +1343,62 @@
     </message>
     <message>
         <source>no card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanTextRepair</name>
+    <message>
+        <source>French (AZERTY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>German (QWERTZ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n accent mark(s) that the input method had added a second time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some letters carry two different tone marks (added by the input method). Check the name and address against the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner typed through the %1 keyboard layout; the text was converted back. Set this computer or the scanner to the US (English) keyboard layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) could not be converted back from that keyboard layout: check the text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanner dropped the Vietnamese accents, so the name and address read without them (for example NGUYEN VAN A). Check them against the card, or read the chip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and address lost most of their accents and a few letters were changed by the Vietnamese input method (Unikey, ibus, fcitx). Check them against the card, or read the chip; switch the input method to English while scanning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Vietnamese input method (Unikey, ibus, fcitx) changed letters in this code. Switch the input method to English and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettings</name>
+    <message>
+        <source>The scanner setting &quot;%1&quot; has an invalid value; using %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial scanner is switched on but no port is chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,6 +1698,17 @@
     </message>
 </context>
 <context>
+    <name>motcua::app::HandheldScanners</name>
+    <message>
+        <source>Handheld scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::app::MainWindow</name>
     <message>
         <source>MotCua Counter — one-stop reception</source>
@@ -1567,6 +1744,10 @@
             <numerusform>%n procedure file could not be loaded and was skipped; see the log.</numerusform>
             <numerusform>%n procedure files could not be loaded and were skipped; see the log.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1646,6 +1827,204 @@
             <numerusform>%1 — %n working day, online level %2</numerusform>
             <numerusform>%1 — %n working days, online level %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::ScanPanel</name>
+    <message>
+        <source>Pictures and PDF files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open image or PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the codes in a photo or a scanned document. You can also drop files here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is off. Press &quot;Start camera&quot; to read a card&apos;s QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera. Plug in a camera, or open a picture or a scanned PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s QR code inside the green frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open image or PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code found in &quot;%1&quot;: try a sharper scan, or a photo taken closer to the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::ScanResultView</name>
+    <message>
+        <source>CCCD card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCCD card, QR code incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find this dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old ID number (CMND)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source: the QR code on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::camera::CameraControl</name>
+    <message>
+        <source>No camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is used by another program or cannot be opened. Close the other program, or choose another camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scanners::SerialScanner</name>
+    <message>
+        <source>The serial scanner is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port is chosen for the serial scanner. Choose one in the scanner settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner port %1 was not found. Plug the scanner in and set it to USB serial (virtual COM) mode; it connects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner port %1 cannot be opened: this computer user has no permission, or another program is using it. Ask IT to add the user to the &quot;dialout&quot; group (then log out and in again), or close the other program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner port %1 could not be opened. Check the port and its speed in the scanner settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner on %1 was disconnected. Plug it back in; it reconnects by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The scanner sent data that was not a whole code (%n byte(s) dropped). Check the scanner&apos;s speed (baud rate) and end-of-code (suffix) settings.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanner on %1 is ready.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -308,6 +308,37 @@
     </message>
 </context>
 <context>
+    <name>DocumentDecoder</name>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>Tệp &quot;%1&quot; không tồn tại.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a picture or a PDF.</source>
+        <translation>&quot;%1&quot; là một thư mục, không phải ảnh hay tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be opened: this computer&apos;s account may not read it.</source>
+        <translation>Không mở được tệp &quot;%1&quot;: tài khoản trên máy này không có quyền đọc tệp.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; is protected by a password. Save or scan it again without a password.</source>
+        <translation>Tệp PDF &quot;%1&quot; được bảo vệ bằng mật khẩu. Hãy lưu hoặc quét lại tài liệu mà không đặt mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The PDF &quot;%1&quot; is damaged and cannot be read. Scan the document again.</source>
+        <translation>Tệp PDF &quot;%1&quot; bị hỏng, không đọc được. Hãy quét lại tài liệu.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is not a picture or a PDF that this program can read.</source>
+        <translation>Tệp &quot;%1&quot; không phải ảnh hay tệp PDF mà chương trình đọc được.</translation>
+    </message>
+    <message>
+        <source>The picture &quot;%1&quot; is damaged and cannot be read. Take or scan it again.</source>
+        <translation>Ảnh &quot;%1&quot; bị hỏng, không đọc được. Hãy chụp hoặc quét lại.</translation>
+    </message>
+</context>
+<context>
     <name>Dossier</name>
     <message>
         <source>A dossier that is &quot;%1&quot; cannot become &quot;%2&quot;.</source>
@@ -1066,6 +1097,85 @@
     </message>
 </context>
 <context>
+    <name>QrCommand</name>
+    <message>
+        <source>page %1</source>
+        <translation>trang %1</translation>
+    </message>
+    <message>
+        <source>Code %1</source>
+        <translation>Mã %1</translation>
+    </message>
+    <message>
+        <source>the QR code of a citizen identity card (CCCD)</source>
+        <translation>mã QR trên thẻ căn cước công dân (CCCD)</translation>
+    </message>
+    <message>
+        <source>Personal ID number</source>
+        <translation>Số định danh cá nhân</translation>
+    </message>
+    <message>
+        <source>Old ID number</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Permanent address</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Ngày cấp</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>an incomplete CCCD QR code</source>
+        <translation>mã QR CCCD không đầy đủ</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <source>a receipt</source>
+        <translation>giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <source>Tracking address</source>
+        <translation>Địa chỉ tra cứu</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>No code found.</source>
+        <translation>Không tìm thấy mã nào.</translation>
+    </message>
+</context>
+<context>
     <name>ReadCommand</name>
     <message>
         <source>passed</source>
@@ -1233,6 +1343,60 @@
     <message>
         <source>no card</source>
         <translation>không có thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>ScanTextRepair</name>
+    <message>
+        <source>French (AZERTY)</source>
+        <translation>tiếng Pháp (AZERTY)</translation>
+    </message>
+    <message>
+        <source>German (QWERTZ)</source>
+        <translation>tiếng Đức (QWERTZ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n accent mark(s) that the input method had added a second time.</source>
+        <translation>
+            <numerusform>Đã bỏ %n dấu mà bộ gõ tiếng Việt thêm lần thứ hai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some letters carry two different tone marks (added by the input method). Check the name and address against the card.</source>
+        <translation>Một số chữ có hai dấu thanh khác nhau (do bộ gõ thêm vào). Hãy đối chiếu họ tên và địa chỉ với thẻ.</translation>
+    </message>
+    <message>
+        <source>The scanner typed through the %1 keyboard layout; the text was converted back. Set this computer or the scanner to the US (English) keyboard layout.</source>
+        <translation>Máy quét đã gõ theo bàn phím %1; nội dung đã được chuyển lại. Hãy đặt máy tính hoặc máy quét dùng bàn phím US (tiếng Anh).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) could not be converted back from that keyboard layout: check the text.</source>
+        <translation>
+            <numerusform>Có %n ký tự không chuyển lại được từ kiểu bàn phím đó: hãy kiểm tra nội dung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanner dropped the Vietnamese accents, so the name and address read without them (for example NGUYEN VAN A). Check them against the card, or read the chip.</source>
+        <translation>Máy quét làm mất dấu tiếng Việt nên họ tên và địa chỉ không có dấu (ví dụ NGUYEN VAN A). Hãy đối chiếu với thẻ, hoặc đọc chip.</translation>
+    </message>
+    <message>
+        <source>The name and address lost most of their accents and a few letters were changed by the Vietnamese input method (Unikey, ibus, fcitx). Check them against the card, or read the chip; switch the input method to English while scanning.</source>
+        <translation>Họ tên và địa chỉ mất gần hết dấu và vài chữ bị bộ gõ tiếng Việt (Unikey, ibus, fcitx) thay đổi. Hãy đối chiếu với thẻ, hoặc đọc chip; khi quét hãy chuyển bộ gõ sang tiếng Anh.</translation>
+    </message>
+    <message>
+        <source>The Vietnamese input method (Unikey, ibus, fcitx) changed letters in this code. Switch the input method to English and scan again.</source>
+        <translation>Bộ gõ tiếng Việt (Unikey, ibus, fcitx) đã làm thay đổi chữ trong mã này. Hãy chuyển bộ gõ sang tiếng Anh rồi quét lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSettings</name>
+    <message>
+        <source>The scanner setting &quot;%1&quot; has an invalid value; using %2.</source>
+        <translation>Thiết lập máy quét &quot;%1&quot; có giá trị không hợp lệ; dùng %2.</translation>
+    </message>
+    <message>
+        <source>The serial scanner is switched on but no port is chosen.</source>
+        <translation>Máy quét cổng nối tiếp đang bật nhưng chưa chọn cổng.</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +1695,17 @@
     </message>
 </context>
 <context>
+    <name>motcua::app::HandheldScanners</name>
+    <message>
+        <source>Handheld scanner</source>
+        <translation>Máy quét cầm tay</translation>
+    </message>
+    <message>
+        <source>Serial scanner</source>
+        <translation>Máy quét cổng nối tiếp</translation>
+    </message>
+</context>
+<context>
     <name>motcua::app::MainWindow</name>
     <message>
         <source>MotCua Counter — one-stop reception</source>
@@ -1565,6 +1740,10 @@
         <translation>
             <numerusform>Không nạp được %n tệp thủ tục nên đã bỏ qua; xem nhật ký.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Quét mã</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1820,202 @@
         <translation>
             <numerusform>%1 — %n ngày làm việc, mức độ %2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::ScanPanel</name>
+    <message>
+        <source>Pictures and PDF files (%1)</source>
+        <translation>Ảnh và tệp PDF (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Open image or PDF…</source>
+        <translation>Mở ảnh hoặc PDF…</translation>
+    </message>
+    <message>
+        <source>Read the codes in a photo or a scanned document. You can also drop files here.</source>
+        <translation>Đọc mã trong ảnh chụp hoặc tài liệu đã quét. Cũng có thể kéo thả tệp vào đây.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>Camera:</translation>
+    </message>
+    <message>
+        <source>Start camera</source>
+        <translation>Bật camera</translation>
+    </message>
+    <message>
+        <source>Stop camera</source>
+        <translation>Tắt camera</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>Không có camera</translation>
+    </message>
+    <message>
+        <source>The camera is off. Press &quot;Start camera&quot; to read a card&apos;s QR code.</source>
+        <translation>Camera đang tắt. Bấm &quot;Bật camera&quot; để đọc mã QR trên thẻ.</translation>
+    </message>
+    <message>
+        <source>No camera. Plug in a camera, or open a picture or a scanned PDF.</source>
+        <translation>Không có camera. Hãy cắm camera, hoặc mở ảnh hay tệp PDF đã quét.</translation>
+    </message>
+    <message>
+        <source>Hold the card&apos;s QR code inside the green frame.</source>
+        <translation>Đưa mã QR trên thẻ vào trong khung xanh.</translation>
+    </message>
+    <message>
+        <source>Open image or PDF</source>
+        <translation>Mở ảnh hoặc PDF</translation>
+    </message>
+    <message>
+        <source>No code found in &quot;%1&quot;: try a sharper scan, or a photo taken closer to the code.</source>
+        <translation>Không tìm thấy mã trong &quot;%1&quot;: hãy quét rõ hơn, hoặc chụp gần mã hơn.</translation>
+    </message>
+    <message>
+        <source>%1, page %2</source>
+        <translation>%1, trang %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Đang đọc %n tệp…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::ScanResultView</name>
+    <message>
+        <source>CCCD card</source>
+        <translation>Thẻ CCCD</translation>
+    </message>
+    <message>
+        <source>CCCD card, QR code incomplete</source>
+        <translation>Thẻ CCCD, mã QR không đầy đủ</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Dossier code: %1</source>
+        <translation>Mã hồ sơ: %1</translation>
+    </message>
+    <message>
+        <source>Find this dossier</source>
+        <translation>Tìm hồ sơ này</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Personal ID</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Permanent residence</source>
+        <translation>Nơi thường trú</translation>
+    </message>
+    <message>
+        <source>Card issued on</source>
+        <translation>Ngày cấp thẻ</translation>
+    </message>
+    <message>
+        <source>Old ID number (CMND)</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <source>Source: the QR code on the card</source>
+        <translation>Nguồn: mã QR trên thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::camera::CameraControl</name>
+    <message>
+        <source>No camera</source>
+        <translation>Không có camera</translation>
+    </message>
+    <message>
+        <source>The camera is off</source>
+        <translation>Camera đang tắt</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Đang bật camera…</translation>
+    </message>
+    <message>
+        <source>The camera is used by another program or cannot be opened. Close the other program, or choose another camera.</source>
+        <translation>Camera đang được chương trình khác dùng hoặc không mở được. Hãy đóng chương trình kia, hoặc chọn camera khác.</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::scanners::SerialScanner</name>
+    <message>
+        <source>The serial scanner is off.</source>
+        <translation>Máy quét cổng nối tiếp đang tắt.</translation>
+    </message>
+    <message>
+        <source>No port is chosen for the serial scanner. Choose one in the scanner settings.</source>
+        <translation>Chưa chọn cổng cho máy quét cổng nối tiếp. Hãy chọn trong phần thiết lập máy quét.</translation>
+    </message>
+    <message>
+        <source>The scanner port %1 was not found. Plug the scanner in and set it to USB serial (virtual COM) mode; it connects by itself.</source>
+        <translation>Không tìm thấy cổng máy quét %1. Hãy cắm máy quét và đặt ở chế độ USB serial (COM ảo); máy sẽ tự kết nối.</translation>
+    </message>
+    <message>
+        <source>The scanner port %1 cannot be opened: this computer user has no permission, or another program is using it. Ask IT to add the user to the &quot;dialout&quot; group (then log out and in again), or close the other program.</source>
+        <translation>Không mở được cổng máy quét %1: người dùng trên máy này không có quyền, hoặc chương trình khác đang dùng cổng. Nhờ bộ phận CNTT thêm người dùng vào nhóm &quot;dialout&quot; (rồi đăng xuất và đăng nhập lại), hoặc đóng chương trình kia.</translation>
+    </message>
+    <message>
+        <source>The scanner port %1 could not be opened. Check the port and its speed in the scanner settings.</source>
+        <translation>Không mở được cổng máy quét %1. Hãy kiểm tra cổng và tốc độ trong phần thiết lập máy quét.</translation>
+    </message>
+    <message>
+        <source>The scanner on %1 was disconnected. Plug it back in; it reconnects by itself.</source>
+        <translation>Máy quét ở cổng %1 đã bị ngắt. Hãy cắm lại; máy sẽ tự kết nối.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The scanner sent data that was not a whole code (%n byte(s) dropped). Check the scanner&apos;s speed (baud rate) and end-of-code (suffix) settings.</source>
+        <translation>
+            <numerusform>Máy quét gửi dữ liệu không thành một mã trọn vẹn (đã bỏ %n byte). Hãy kiểm tra tốc độ (baud rate) và ký tự kết thúc mã (suffix) của máy quét.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scanner on %1 is ready.</source>
+        <translation>Máy quét ở cổng %1 đã sẵn sàng.</translation>
     </message>
 </context>
 </TS>
