@@ -364,6 +364,18 @@ Result<std::optional<QByteArray>> PostgresServerStorage::dossierBody(const QUuid
     return PQntuples(r->get()) ? std::optional<QByteArray>(blob(r->get(), 0, 0)) : std::optional<QByteArray>();
 }
 
+Result<QList<StoredDossierRef>> PostgresServerStorage::storedDossiers()
+{
+    auto r = exec("SELECT uuid, revision, code, workstation FROM dossiers ORDER BY code", {});
+    if (!r)
+        return r.error();
+    QList<StoredDossierRef> out;
+    for (int i = 0; i < PQntuples(r->get()); ++i)
+        out.append({QUuid::fromString(text(r->get(), i, 0)), text(r->get(), i, 1).toInt(), text(r->get(), i, 2),
+                    text(r->get(), i, 3)});
+    return out;
+}
+
 Result<ChangeRecord> PostgresServerStorage::changeStatus(const QString &codeOrUuid, DossierStatus to, const QString &reason,
                                                          const QDateTime &at)
 {

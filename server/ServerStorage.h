@@ -67,6 +67,14 @@ struct PutResult {
     int storedRevision = 0; // Stale
 };
 
+// What a dossier is stored as, for checks and tests (no personal data).
+struct StoredDossierRef {
+    QUuid uuid;
+    int revision = 0;
+    QString code;
+    QString workstation;
+};
+
 struct ChangeRecord {
     qint64 cursor = 0;
     QUuid uuid;
@@ -112,6 +120,8 @@ public:
     // kept with the idempotency key; the revision, the key and the change commit together.
     virtual Result<PutResult> putDossier(const DossierPut &put, const std::function<StoredAnswer(qint64 cursor)> &answerFor) = 0;
     virtual Result<std::optional<QByteArray>> dossierBody(const QUuid &uuid) = 0;
+    // Every stored dossier (its latest revision), ordered by code.
+    virtual Result<QList<StoredDossierRef>> storedDossiers() = 0;
 
     // Status changes from the back office, by code or uuid; checks isAllowedTransition.
     // Errors: "dossier.unknown", "status.notAllowed".

@@ -317,6 +317,23 @@ Result<std::optional<QByteArray>> SqliteServerStorage::dossierBody(const QUuid &
     return *row ? std::optional<QByteArray>(st->blob(0)) : std::optional<QByteArray>();
 }
 
+Result<QList<StoredDossierRef>> SqliteServerStorage::storedDossiers()
+{
+    auto st = m_db.cached("SELECT uuid, revision, code, workstation FROM dossiers ORDER BY code");
+    if (!st)
+        return st.error();
+    QList<StoredDossierRef> out;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        out.append({QUuid::fromString(st->text(0)), int(st->int64(1)), st->text(2), st->text(3)});
+    }
+    return out;
+}
+
 Result<ChangeRecord> SqliteServerStorage::changeStatus(const QString &codeOrUuid, DossierStatus to, const QString &reason,
                                                        const QDateTime &at)
 {

@@ -27,6 +27,7 @@ public:
 
     Result<PutResult> putDossier(const DossierPut &put, const std::function<StoredAnswer(qint64 cursor)> &answerFor) override;
     Result<std::optional<QByteArray>> dossierBody(const QUuid &uuid) override;
+    Result<QList<StoredDossierRef>> storedDossiers() override;
 
     Result<ChangeRecord> changeStatus(const QString &codeOrUuid, DossierStatus to, const QString &reason,
                                       const QDateTime &at) override;

@@ -166,6 +166,15 @@ TEST_CASE("dossiers are stored exactly once per revision, and replays get the sa
     CHECK(afterReopen->outcome == PutOutcome::Replay);
     CHECK(afterReopen->answer.body == firstAnswer);
     CHECK(*storage->dossierBody(d.uuid).value() == dossierToBytes(d));
+
+    // One row per dossier, at its latest revision, whatever was replayed.
+    auto listed = storage->storedDossiers();
+    REQUIRE(listed.ok());
+    REQUIRE(listed->size() == 1);
+    CHECK(listed->first().uuid == d.uuid);
+    CHECK(listed->first().revision == 2);
+    CHECK(listed->first().code == d.code);
+    CHECK(listed->first().workstation == QStringLiteral("ws-a"));
 }
 
 TEST_CASE("status changes follow the workflow and the feed's cursors strictly increase")
