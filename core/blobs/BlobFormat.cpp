@@ -179,4 +179,49 @@ Status decrypt(const SecretBytes &key, const QByteArray &sha256Raw, QIODevice &i
     return Status::success();
 }
 
+Status decryptRange(const SecretBytes &key, const QByteArray &sha256Raw, QIODevice &in, qint64 offset, qint64 length,
+                    QIODevice &out)
+{
+    if (in.isSequential() || !in.seek(0))
+        return unreadable(QStringLiteral("range read needs a random-access blob file"));
+    const auto header = decodeHeader(in.read(kHeaderSize));
+    if (!header)
+        return header.error();
+    if (in.size() != sealedFileSize(header->plainSize)) {
+        return damaged(QStringLiteral("file is %1 bytes, header promises %2")
+                           .arg(in.size()).arg(sealedFileSize(header->plainSize)));
+    }
+    if (offset < 0 || length < 0 || quint64(offset) + quint64(length) > header->plainSize) {
+        return Error{QStringLiteral("blobs.range"),
+                     QCoreApplication::translate("BlobStore", "The document could not be read."),
+                     QStringLiteral("range %1+%2 outside a blob of %3 bytes").arg(offset).arg(length).arg(header->plainSize)};
+    }
+    if (length == 0)
+        return Status::success();
+    const quint64 count = chunkCount(header->plainSize);
+    const quint64 first = quint64(offset) / quint64(kChunkSize);
+    const quint64 lastNeeded = quint64(offset + length - 1) / quint64(kChunkSize);
+    QByteArray sealed(kChunkSize + kTagSize, Qt::Uninitialized);
+    for (quint64 index = first; index <= lastNeeded; ++index) {
+        // Every chunk before this one is full: its sealed size is fixed.
+        if (!in.seek(kHeaderSize + qint64(index) * (kChunkSize + kTagSize)))
+            return damaged(QStringLiteral("cannot seek to chunk %1").arg(index));
+        const qint64 sealedLength = chunkPlainSize(header->plainSize, index) + kTagSize;
+        sealed.resize(sealedLength);
+        if (!readExactly(in, sealed.data(), sealedLength))
+            return damaged(QStringLiteral("file truncated at chunk %1").arg(index));
+        const bool last = index + 1 == count;
+        const auto plain = detail::aes256GcmOpen(key.view(), chunkNonce(header->noncePrefix, quint32(index)),
+                                                 chunkAad(sha256Raw, quint32(index), last), sealed);
+        if (!plain)
+            return damaged(QStringLiteral("chunk %1 failed authentication").arg(index));
+        const qint64 chunkStart = qint64(index) * kChunkSize;
+        const qint64 from = qMax<qint64>(offset, chunkStart) - chunkStart;
+        const qint64 to = qMin<qint64>(offset + length, chunkStart + plain->size()) - chunkStart;
+        if (out.write(plain->constData() + from, to - from) != to - from)
+            return writeFailed(QStringLiteral("output: %1").arg(out.errorString()));
+    }
+    return Status::success();
+}
+
 } // namespace motcua::blobformat

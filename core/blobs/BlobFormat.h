@@ -44,4 +44,12 @@ Status encrypt(const SecretBytes &key, const QByteArray &sha256Raw, quint64 plai
 // part of the plaintext: the caller discards it.
 Status decrypt(const SecretBytes &key, const QByteArray &sha256Raw, QIODevice &in, QIODevice *out);
 
+// Decrypts plaintext bytes [offset, offset + length) of a blob file (`in` must be random-access),
+// reading and authenticating only the chunks that hold them. Each chunk's tag binds it to the
+// blob's hash, its index and whether it is the last, so a range is never wrong data; the whole
+// plaintext hash is not re-checked (that needs every chunk: decrypt() does it). A range past the
+// end is an Error with code "blobs.range".
+Status decryptRange(const SecretBytes &key, const QByteArray &sha256Raw, QIODevice &in, qint64 offset, qint64 length,
+                    QIODevice &out);
+
 } // namespace motcua::blobformat

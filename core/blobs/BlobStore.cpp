@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtEndian>
 
 #include <cerrno>
 #include <cstdio>
@@ -204,6 +205,39 @@ Result<QByteArray> BlobStore::readAll(const QString &sha256) const
 Status BlobStore::copyTo(const QString &sha256, QIODevice &out) const
 {
     return openAndDecrypt(sha256, &out);
+}
+
+Status BlobStore::copyRange(const QString &sha256, qint64 offset, qint64 length, QIODevice &out) const
+{
+    if (!isValidHash(sha256))
+        return invalidHash(sha256);
+    QFile file(pathFor(sha256));
+    if (!file.exists())
+        return missing(sha256);
+    if (!file.open(QIODevice::ReadOnly))
+        return blobformat::unreadable(QStringLiteral("open blob %1: %2").arg(sha256, file.errorString()));
+    const Status status = blobformat::decryptRange(m_key, QByteArray::fromHex(sha256.toLatin1()), file, offset, length, out);
+    if (!status)
+        qCWarning(lcStorage) << "blob" << sha256 << "range read failed:" << status.error().detail;
+    return status;
+}
+
+Result<qint64> BlobStore::sizeOf(const QString &sha256) const
+{
+    if (!isValidHash(sha256))
+        return invalidHash(sha256);
+    QFile file(pathFor(sha256));
+    if (!file.exists())
+        return missing(sha256);
+    if (!file.open(QIODevice::ReadOnly))
+        return blobformat::unreadable(QStringLiteral("open blob %1: %2").arg(sha256, file.errorString()));
+    const QByteArray header = file.read(blobformat::kHeaderSize);
+    if (header.size() != blobformat::kHeaderSize || !header.startsWith("MCB1"))
+        return blobformat::damaged(QStringLiteral("blob %1: bad header").arg(sha256));
+    const quint64 size = qFromBigEndian<quint64>(header.constData() + 13);
+    if (file.size() != blobformat::sealedFileSize(size))
+        return blobformat::damaged(QStringLiteral("blob %1: size does not match its header").arg(sha256));
+    return qint64(size);
 }
 
 Status BlobStore::verify(const QString &sha256) const

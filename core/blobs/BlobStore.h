@@ -43,6 +43,12 @@ public:
     // Streams the plaintext into `out` chunk by chunk. On error `out` may hold a partial copy,
     // which the caller must discard.
     Status copyTo(const QString &sha256, QIODevice &out) const;
+    // Streams plaintext bytes [offset, offset + length) into `out`, decrypting only the 64 KiB
+    // chunks that hold them (the sync client uploads a blob in ranges). Chunk tags are verified;
+    // the whole-file hash is not (use verify for that). A range past the end is an Error.
+    Status copyRange(const QString &sha256, qint64 offset, qint64 length, QIODevice &out) const;
+    // The plaintext size from the file's header, without decrypting anything.
+    Result<qint64> sizeOf(const QString &sha256) const;
     // Decrypts and hashes without keeping anything.
     Status verify(const QString &sha256) const;
 

@@ -68,6 +68,34 @@ struct OutboxEntry {
     QString lastError;
 };
 
+// Where a dossier stands with the central server (core/sync moves it; the clerk sees it).
+enum class SyncState { Waiting, Uploading, Synced, Rejected };
+QString syncStateName(SyncState state); // "waiting", "uploading", "synced", "rejected"
+std::optional<SyncState> syncStateFromName(const QString &name);
+
+struct DossierSyncStatus {
+    QUuid dossier;
+    QString code;
+    SyncState state = SyncState::Waiting;
+    int percent = 0;          // while uploading
+    QString errorCode;        // when rejected: the server's stable error code...
+    QString errorMessage;     // ...and the clerk-readable reason (translated when it was stored)
+    QDateTime savedAt;        // when the oldest revision not yet on the server was saved
+    QDateTime updatedAt;
+};
+
+struct SyncCounts {
+    int waiting = 0;
+    int uploading = 0;
+    int synced = 0;
+    int rejected = 0;
+    QDateTime oldestUnsyncedAt; // invalid when everything is synced
+    int unsynced() const { return waiting + uploading + rejected; }
+};
+
+// The result of applying a status change that came from the server.
+enum class ServerChangeOutcome { Applied, AlreadyThere, Ignored, UnknownDossier };
+
 class DossierStore {
     Q_DECLARE_TR_FUNCTIONS(DossierStore)
 public:
@@ -111,6 +139,32 @@ public:
     Status markSent(qint64 outboxId);
     Status markFailed(qint64 outboxId, const QString &error);
 
+    // Sync (SyncState.cpp). A save makes its dossier waiting (keeping the time of the oldest
+    // unsent save); the sync client moves it on. The queue: unsent outbox rows of dossiers that
+    // are not rejected (a rejected one waits for `sync retry`), oldest first.
+    Result<QList<OutboxEntry>> syncQueue(int limit);
+    // Every outbox row of the dossier up to that revision is sent (the client sends the stored,
+    // newest revision, which carries all the earlier ones). Returns whether the dossier has no
+    // unsent row left (false: the clerk saved a newer revision meanwhile).
+    Result<bool> markSentUpTo(const QUuid &dossier, int revision);
+    Status setSyncState(const QUuid &dossier, SyncState state, int percent = 0, const QString &errorCode = {},
+                        const QString &errorMessage = {});
+    // 'uploading' left behind by a process that stopped mid-upload goes back to 'waiting'
+    // (call when a sync worker starts). Returns how many rows changed.
+    Result<int> resetInterruptedUploads();
+    Result<std::optional<DossierSyncStatus>> syncStatus(const QUuid &dossier);
+    Result<QList<DossierSyncStatus>> unsyncedDossiers(int limit = kDefaultLimit); // oldest first
+    Result<SyncCounts> syncCounts();
+    Result<qint64> changesCursor(); // 0 before the first pull
+    Status setChangesCursor(qint64 cursor);
+    // A status change made on the server, saved as a new local revision whose outbox row is
+    // already 'sent' (it must not go back to the server) and whose audit actor is "server".
+    // The sync state is left as it was. A status the dossier already went through is a no-op
+    // (the feed's "received", a pull repeated after a crash); a transition the local workflow
+    // does not allow is ignored (logged).
+    Result<ServerChangeOutcome> applyServerStatus(const QUuid &dossier, DossierStatus status, const QDateTime &at,
+                                                  const QString &reason);
+
     // Appends an audit entry outside a dossier save (a login, an export...). No personal data.
     Status appendAudit(const QString &actor, const QString &action, const QUuid &dossier = {}, int revision = 0);
 
@@ -130,6 +184,8 @@ private:
     Status writeSearchTokens(const Dossier &dossier, qint64 dossierId, bool isNew);
     Status adjustTokenCount(const QByteArray &token, int delta);
     Status appendOutbox(const Dossier &dossier);
+    Status markWaiting(const QUuid &dossier);
+    Status writeSyncRow(const DossierSyncStatus &row);
     Status appendAuditInTransaction(const QString &actor, const QString &action, const QUuid &dossier, int revision);
 
     Result<std::optional<Dossier>> loadWhere(const QByteArray &where, const QString &value);

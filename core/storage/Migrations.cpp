@@ -126,7 +126,35 @@ DROP INDEX outbox_waiting;
 CREATE INDEX outbox_waiting ON outbox(id) WHERE state <> 'sent';
 )sql";
 
-const std::array<const char *, 2> kSteps{kVersion1, kVersion2};
+// Sync (issue 5): each dossier's sync state, shown to the clerk and counted by the admin tool, and
+// the change feed's cursor. saved_at is when the oldest revision not yet on the server was saved
+// ("unsynced for N days"). Existing dossiers start waiting if their outbox has unsent rows.
+constexpr const char *kVersion3 = R"sql(
+CREATE TABLE sync_state (
+  dossier_uuid TEXT PRIMARY KEY REFERENCES dossiers(uuid),
+  state TEXT NOT NULL CHECK (state IN ('waiting', 'uploading', 'synced', 'rejected')),
+  percent INTEGER NOT NULL DEFAULT 0 CHECK (percent BETWEEN 0 AND 100),
+  error_code TEXT,
+  error_message TEXT,
+  saved_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX sync_state_unsynced ON sync_state(saved_at) WHERE state <> 'synced';
+CREATE TABLE sync_meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+INSERT INTO sync_state(dossier_uuid, state, saved_at, updated_at)
+  SELECT d.uuid,
+         CASE WHEN EXISTS (SELECT 1 FROM outbox o WHERE o.dossier_uuid = d.uuid AND o.state <> 'sent')
+              THEN 'waiting' ELSE 'synced' END,
+         COALESCE((SELECT min(o.created_at) FROM outbox o WHERE o.dossier_uuid = d.uuid AND o.state <> 'sent'),
+                  d.received_at),
+         strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+  FROM dossiers d;
+)sql";
+
+const std::array<const char *, 3> kSteps{kVersion1, kVersion2, kVersion3};
 
 // lupdate files a string under the class whose tr() is called: this one names the context.
 struct Text {

@@ -12,7 +12,9 @@ Status DossierStore::appendOutbox(const Dossier &dossier)
     stmt->bind(1, uuidText(dossier.uuid))
         .bind(2, dossier.revision)
         .bind(3, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    return stmt->run();
+    if (Status s = stmt->run(); !s)
+        return s;
+    return markWaiting(dossier.uuid);
 }
 
 Result<QList<OutboxEntry>> DossierStore::pendingOutbox(int limit)

@@ -22,6 +22,8 @@ int runDossiersCommand(const QStringList &args, AdminIo &io);
 int runDbCommand(const QStringList &args, AdminIo &io);
 int runWorkstationCommand(const QStringList &args, AdminIo &io);
 int runReportCommand(const QStringList &args, AdminIo &io);
+int runEnrollCommand(const QStringList &args, AdminIo &io);
+int runSyncCommand(const QStringList &args, AdminIo &io);
 
 // The value after `--name` in args (and removes both), or an empty string.
 QString takeOption(QStringList &args, const QString &name);

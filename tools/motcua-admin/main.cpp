@@ -54,7 +54,10 @@ void printUsage(QTextStream &out)
            "  db check\n"
            "  report daily [--date YYYY-MM-DD] [--unit UNIT] [--json]\n"
            "  workstation init [--agency CODE] [--unit NAME] [--workstation NAME] [--code-pattern P]\n"
-           "  workstation seed-demo [--count N]\n";
+           "  workstation seed-demo [--count N]\n"
+           "  enroll --server URL --code CODE (--ca-fingerprint SHA256 | --trust-on-first-use)\n"
+           "         [--warn-after-days N] [--block-after-days N] [--force]\n"
+           "  sync status | now [--timeout S] | retry CODE-OR-UUID\n";
 }
 
 } // namespace
@@ -84,6 +87,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("db"), runDbCommand},
         {QStringLiteral("workstation"), runWorkstationCommand},
         {QStringLiteral("report"), runReportCommand},
+        {QStringLiteral("enroll"), runEnrollCommand},
+        {QStringLiteral("sync"), runSyncCommand},
     };
 
     if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("help")) {
