@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QTimeZone>
 #include <random>
 
@@ -67,7 +68,17 @@ Status addStatuses(Dossier &dossier, int back, std::mt19937 &rng)
     return {};
 }
 
-Result<QList<Attachment>> demoAttachments(const Procedure &procedure, int index, BlobStore &blobs)
+// `kib` KiB of bytes that no compression shrinks, different for every document.
+QByteArray scanPadding(int kib, quint32 seed)
+{
+    QByteArray bytes(qsizetype(kib) * 1024, Qt::Uninitialized);
+    std::mt19937 rng(seed);
+    for (char &b : bytes)
+        b = char(rng() & 0xff);
+    return bytes;
+}
+
+Result<QList<Attachment>> demoAttachments(const Procedure &procedure, int index, int scanKiB, BlobStore &blobs)
 {
     QList<Attachment> out;
     for (const auto &doc : procedure.documents) {
@@ -82,7 +93,9 @@ Result<QList<Attachment>> demoAttachments(const Procedure &procedure, int index,
         // Most documents are digitised at the counter; some were digitised before and reused.
         if (index % 5 != 4) {
             const QByteArray scan = QByteArrayLiteral("%PDF-1.4\n% MotCua demo scan: ") + doc.id.toUtf8()
-                                    + QByteArrayLiteral(" #") + QByteArray::number(index) + QByteArrayLiteral("\n%%EOF\n");
+                                    + QByteArrayLiteral(" #") + QByteArray::number(index) + QByteArrayLiteral("\n")
+                                    + scanPadding(scanKiB, quint32(qHash(doc.id)) ^ quint32(index))
+                                    + QByteArrayLiteral("\n%%EOF\n");
             auto blob = blobs.putBytes(scan);
             if (!blob)
                 return blob.error();
@@ -97,7 +110,7 @@ Result<QList<Attachment>> demoAttachments(const Procedure &procedure, int index,
 
 } // namespace
 
-Result<int> seedDemoDossiers(const QString &dataDir, int count)
+Result<int> seedDemoDossiers(const QString &dataDir, int count, int scanKiB)
 {
     auto opened = openWorkstationStore(dataDir);
     if (!opened)
@@ -142,7 +155,7 @@ Result<int> seedDemoDossiers(const QString &dataDir, int count)
         const auto &values = prefill.form.values();
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             dossier.fields.insert(it.key(), FieldValue{it->text, it->source, {}});
-        auto attachments = demoAttachments(procedure, i, blobs);
+        auto attachments = demoAttachments(procedure, i, scanKiB, blobs);
         if (!attachments)
             return attachments.error();
         dossier.attachments = *attachments;

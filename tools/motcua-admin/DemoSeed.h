@@ -9,6 +9,8 @@ namespace motcua::admin {
 
 // Saves `count` demo dossiers into the workstation store of `dataDir` and returns how many
 // were saved. Refuses a store that already holds dossiers (a demo is never mixed with data).
-Result<int> seedDemoDossiers(const QString &dataDir, int count);
+// Each digitised document is a tiny PDF, or `scanKiB` KiB of incompressible bytes after the PDF
+// header when given (the sync tests need bodies a fault can cut in the middle).
+Result<int> seedDemoDossiers(const QString &dataDir, int count, int scanKiB = 0);
 
 } // namespace motcua::admin

@@ -1,6 +1,6 @@
 // motcua-admin workstation: set up a workstation's data folder, and seed a demo one.
 //   workstation init [--agency CODE] [--unit NAME] [--workstation NAME] [--code-pattern P]
-//   workstation seed-demo [--count N]
+//   workstation seed-demo [--count N] [--scan-kib K]
 #include "AdminCommand.h"
 
 #include "DemoSeed.h"
@@ -61,13 +61,15 @@ int init(QStringList args, AdminIo &io)
 int seedDemo(QStringList args, AdminIo &io)
 {
     const QString countText = takeOption(args, QStringLiteral("--count"));
-    bool ok = true;
+    const QString scanText = takeOption(args, QStringLiteral("--scan-kib"));
+    bool ok = true, scanOk = true;
     const int count = countText.isEmpty() ? 60 : countText.toInt(&ok);
-    if (!ok || count < 1 || count > 100000 || !args.isEmpty()) {
-        io.err << "usage: workstation seed-demo [--count N]   (1 <= N <= 100000)\n";
+    const int scanKiB = scanText.isEmpty() ? 0 : scanText.toInt(&scanOk);
+    if (!ok || !scanOk || count < 1 || count > 100000 || scanKiB < 0 || scanKiB > 65536 || !args.isEmpty()) {
+        io.err << "usage: workstation seed-demo [--count N] [--scan-kib K]   (1 <= N <= 100000, K <= 65536)\n";
         return Usage;
     }
-    auto seeded = seedDemoDossiers(io.dataDir, count);
+    auto seeded = seedDemoDossiers(io.dataDir, count, scanKiB);
     if (!seeded) {
         io.err << seeded.error().toString() << '\n';
         return Failure;
@@ -86,7 +88,7 @@ int runWorkstationCommand(const QStringList &args, AdminIo &io)
     if (command == QLatin1String("seed-demo"))
         return seedDemo(args.mid(1), io);
     io.err << "usage: motcua-admin workstation init [--agency CODE] [--unit NAME] [--workstation NAME] [--code-pattern P]\n"
-              "       motcua-admin workstation seed-demo [--count N]\n";
+              "       motcua-admin workstation seed-demo [--count N] [--scan-kib K]\n";
     return Usage;
 }
 
