@@ -8,6 +8,8 @@
 #include "StoreWorker.h"
 
 #include "dossier/DossierCodePattern.h"
+#include "sync/SyncClient.h"
+#include "sync/SyncSettings.h"
 
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -48,7 +50,8 @@ MainWindow::MainWindow(Catalog catalog, const QString &dataDir, const QString &l
     m_worker->moveToThread(&m_storeThread);
     connect(&m_storeThread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &StoreWorker::opened, this,
-            [this](const QString &agency, const QString &unit, const QString &workstation, const QString &codePattern) {
+            [this, dataDir](const QString &agency, const QString &unit, const QString &workstation, const QString &codePattern) {
+        startSync(dataDir); // the store exists now
         m_workstationLabel->setText(tr("Agency %1 · unit %2 · workstation %3").arg(agency, unit.isEmpty() ? tr("(not set)") : unit, workstation));
         m_scanPanel->setReceiptRules({DossierCodePattern::toRegularExpression(codePattern), QString()});
     });
@@ -68,8 +71,57 @@ MainWindow::MainWindow(Catalog catalog, const QString &dataDir, const QString &l
 
 MainWindow::~MainWindow()
 {
+    if (m_syncClient) {
+        QMetaObject::invokeMethod(m_syncClient, &sync::SyncClient::stop, Qt::BlockingQueuedConnection);
+        m_syncThread.quit();
+        m_syncThread.wait();
+    }
     m_storeThread.quit();
     m_storeThread.wait();
+}
+
+void MainWindow::startSync(const QString &dataDir)
+{
+    if (m_syncClient)
+        return;
+    m_syncLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    if (!sync::SyncSettings::load(dataDir)) {
+        m_syncLabel->setText(tr("Not connected to a central server"));
+        return;
+    }
+    m_syncClient = new sync::SyncClient(dataDir);
+    m_syncClient->moveToThread(&m_syncThread);
+    connect(&m_syncThread, &QThread::finished, m_syncClient, &QObject::deleteLater);
+    connect(m_syncClient, &sync::SyncClient::countsChanged, this, &MainWindow::showSyncCounts);
+    connect(m_syncClient, &sync::SyncClient::passFinished, this,
+            [this](int) { emit syncPassFinished(m_syncWaiting, m_syncSynced, m_syncRejected); });
+    connect(m_syncClient, &sync::SyncClient::healthChanged, this, [this](bool warning, bool blocked, int days) {
+        if (blocked)
+            statusBar()->showMessage(tr("Dossiers have not reached the central server for %n day(s): the province has "
+                                        "stopped new intakes until they do. Check the network.", nullptr, days));
+        else if (warning)
+            statusBar()->showMessage(tr("Dossiers have not reached the central server for %n day(s). Check the network.",
+                                        nullptr, days));
+    });
+    connect(m_syncClient, &sync::SyncClient::refused, this, [this](const QString &reason) {
+        m_syncLabel->setText(tr("Sync stopped"));
+        QMessageBox::warning(this, tr("Central server"), reason);
+    });
+    m_syncThread.setObjectName(QStringLiteral("sync"));
+    m_syncThread.start();
+    QMetaObject::invokeMethod(m_syncClient, &sync::SyncClient::start, Qt::QueuedConnection);
+}
+
+void MainWindow::showSyncCounts(int waiting, int uploading, int synced, int rejected)
+{
+    m_syncWaiting = waiting + uploading;
+    m_syncSynced = synced;
+    m_syncRejected = rejected;
+    QString text = tr("Sync: %1 sent, %2 waiting").arg(synced).arg(m_syncWaiting);
+    if (rejected > 0)
+        text += tr(", %1 refused").arg(rejected);
+    m_syncLabel->setText(text);
 }
 
 int MainWindow::procedureCount() const

@@ -20,6 +20,13 @@ class ProcedureDetails;
 class ProcedureListModel;
 class ScanPanel;
 class StoreWorker;
+}
+
+namespace motcua::sync {
+class SyncClient;
+}
+
+namespace motcua::app {
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -35,6 +42,8 @@ public:
 signals:
     void dossiersLoaded(int count);
     void storeFailed(const QString &message);
+    // A sync pass ended (the workstation is enrolled): the counts after it.
+    void syncPassFinished(int waiting, int synced, int rejected);
 
 protected:
     // Files dropped anywhere on the window go to the Scan panel.
@@ -47,6 +56,9 @@ private:
     void showCatalogProblems();
     void buildScanDock();
     void findDossier(const QString &dossierCode);
+    // Starts the background sync when this workstation is enrolled with a central server.
+    void startSync(const QString &dataDir);
+    void showSyncCounts(int waiting, int uploading, int synced, int rejected);
 
     ProcedureListModel *m_procedures = nullptr;
     DossierTableModel *m_dossiers = nullptr;
@@ -59,6 +71,10 @@ private:
     ScanPanel *m_scanPanel = nullptr;
     QThread m_storeThread;
     StoreWorker *m_worker = nullptr; // lives on m_storeThread
+    QThread m_syncThread;
+    sync::SyncClient *m_syncClient = nullptr; // lives on m_syncThread
+    QLabel *m_syncLabel = nullptr;
+    int m_syncWaiting = 0, m_syncSynced = 0, m_syncRejected = 0;
 };
 
 } // namespace motcua::app

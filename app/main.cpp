@@ -6,6 +6,7 @@
 #include "Translations.h"
 
 #include "procedures/CatalogLoader.h"
+#include "sync/SyncSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -60,8 +61,16 @@ int main(int argc, char *argv[])
     motcua::app::MainWindow window(motcua::CatalogLoader::loadBuiltIn(overrides), dataDir, language);
 
     if (parser.isSet(QStringLiteral("check"))) {
+        const bool enrolled = motcua::sync::SyncSettings::load(dataDir).ok();
         QObject::connect(&window, &motcua::app::MainWindow::dossiersLoaded, &app, [&](int dossiers) {
             std::printf("procedures: %d\ndossiers: %d\n", window.procedureCount(), dossiers);
+            std::fflush(stdout);
+            if (!enrolled)
+                app.exit(window.procedureCount() > 0 ? 0 : 1);
+        });
+        // An enrolled workstation also proves its first sync pass with the central server.
+        QObject::connect(&window, &motcua::app::MainWindow::syncPassFinished, &app, [&](int waiting, int synced, int rejected) {
+            std::printf("sync: %d sent, %d waiting, %d refused\n", synced, waiting, rejected);
             app.exit(window.procedureCount() > 0 ? 0 : 1);
         });
         QObject::connect(&window, &motcua::app::MainWindow::storeFailed, &app, [&](const QString &message) {
