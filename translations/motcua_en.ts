@@ -68,6 +68,10 @@
         <source>The stored document was not found.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommand</name>
@@ -452,6 +456,10 @@
         <source>The database check found %1 problem(s). Call the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The dossier was not found on this workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Emrtd</name>
@@ -508,6 +516,25 @@
     </message>
     <message>
         <source>The chip holds no security object, so its data cannot be proven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>The workstation could not make its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the one expected. Nothing was saved; check the server address and the fingerprint with the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s CA fingerprint (--ca-fingerprint), or accept it on first use (--trust-on-first-use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server could not be reached. Check the address and the network.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1448,6 +1475,60 @@
     </message>
 </context>
 <context>
+    <name>SyncSettings</name>
+    <message>
+        <source>This workstation&apos;s connection to the central server is not set up correctly. Ask the administrator to enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The central server does not recognise this workstation. Ask the administrator to enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s certificate has expired. Ask the administrator to enroll it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server no longer accepts this workstation. Call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server already holds another version of this dossier. Call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digitised document did not arrive intact. Sending it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused a document as too large. Call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused the dossier as invalid. Call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, already used or expired. Ask for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused this workstation&apos;s enrollment request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused this workstation. Call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central server refused the dossier. Call the administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Td1Mrz</name>
     <message>
         <source>The MRZ must be 3 lines of 30 characters</source>
@@ -1747,6 +1828,40 @@
     </message>
     <message>
         <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossiers have not reached the central server for %n day(s): the province has stopped new intakes until they do. Check the network.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossiers have not reached the central server for %n day(s). Check the network.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: %1 sent, %2 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

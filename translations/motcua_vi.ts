@@ -68,6 +68,10 @@
         <source>The stored document was not found.</source>
         <translation>Không tìm thấy giấy tờ đã lưu.</translation>
     </message>
+    <message>
+        <source>The document could not be read.</source>
+        <translation>Không đọc được tài liệu.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommand</name>
@@ -452,6 +456,10 @@
         <source>The database check found %1 problem(s). Call the administrator.</source>
         <translation>Kiểm tra cơ sở dữ liệu phát hiện %1 lỗi. Hãy liên hệ quản trị viên.</translation>
     </message>
+    <message>
+        <source>The dossier was not found on this workstation.</source>
+        <translation>Không tìm thấy hồ sơ trên máy trạm này.</translation>
+    </message>
 </context>
 <context>
     <name>Emrtd</name>
@@ -509,6 +517,25 @@
     <message>
         <source>The chip holds no security object, so its data cannot be proven.</source>
         <translation>Chip không có đối tượng bảo mật (EF.SOD) nên không chứng minh được dữ liệu là xác thực.</translation>
+    </message>
+</context>
+<context>
+    <name>Enrollment</name>
+    <message>
+        <source>The workstation could not make its key.</source>
+        <translation>Máy trạm không tạo được khoá.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match the one expected. Nothing was saved; check the server address and the fingerprint with the administrator.</source>
+        <translation>Chứng thư của máy chủ không khớp với chứng thư mong đợi. Chưa lưu gì; hãy cùng quản trị viên kiểm tra địa chỉ máy chủ và dấu vân tay.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s CA fingerprint (--ca-fingerprint), or accept it on first use (--trust-on-first-use).</source>
+        <translation>Hãy cho biết dấu vân tay CA của máy chủ (--ca-fingerprint), hoặc chấp nhận ở lần kết nối đầu (--trust-on-first-use).</translation>
+    </message>
+    <message>
+        <source>The central server could not be reached. Check the address and the network.</source>
+        <translation>Không kết nối được máy chủ trung tâm. Hãy kiểm tra địa chỉ và mạng.</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1472,60 @@
     </message>
 </context>
 <context>
+    <name>SyncSettings</name>
+    <message>
+        <source>This workstation&apos;s connection to the central server is not set up correctly. Ask the administrator to enroll it again.</source>
+        <translation>Kết nối của máy trạm này với máy chủ trung tâm chưa được thiết lập đúng. Hãy nhờ quản trị viên đăng ký lại máy trạm.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncText</name>
+    <message>
+        <source>The central server does not recognise this workstation. Ask the administrator to enroll it again.</source>
+        <translation>Máy chủ trung tâm không nhận ra máy trạm này. Hãy nhờ quản trị viên đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>This workstation&apos;s certificate has expired. Ask the administrator to enroll it again.</source>
+        <translation>Chứng thư của máy trạm này đã hết hạn. Hãy nhờ quản trị viên đăng ký lại.</translation>
+    </message>
+    <message>
+        <source>The central server no longer accepts this workstation. Call the administrator.</source>
+        <translation>Máy chủ trung tâm không còn chấp nhận máy trạm này. Hãy gọi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The central server already holds another version of this dossier. Call the administrator.</source>
+        <translation>Máy chủ trung tâm đã có một phiên bản khác của hồ sơ này. Hãy gọi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>A digitised document did not arrive intact. Sending it again.</source>
+        <translation>Một tài liệu số hoá đến máy chủ không nguyên vẹn. Đang gửi lại.</translation>
+    </message>
+    <message>
+        <source>The central server refused a document as too large. Call the administrator.</source>
+        <translation>Máy chủ trung tâm từ chối một tài liệu vì quá lớn. Hãy gọi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The central server refused the dossier as invalid. Call the administrator.</source>
+        <translation>Máy chủ trung tâm từ chối hồ sơ vì không hợp lệ. Hãy gọi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The enrollment code is wrong, already used or expired. Ask for a new code.</source>
+        <translation>Mã đăng ký sai, đã dùng hoặc đã hết hạn. Hãy xin mã mới.</translation>
+    </message>
+    <message>
+        <source>The central server refused this workstation&apos;s enrollment request.</source>
+        <translation>Máy chủ trung tâm từ chối yêu cầu đăng ký của máy trạm này.</translation>
+    </message>
+    <message>
+        <source>The central server refused this workstation. Call the administrator.</source>
+        <translation>Máy chủ trung tâm từ chối máy trạm này. Hãy gọi quản trị viên.</translation>
+    </message>
+    <message>
+        <source>The central server refused the dossier. Call the administrator.</source>
+        <translation>Máy chủ trung tâm từ chối hồ sơ. Hãy gọi quản trị viên.</translation>
+    </message>
+</context>
+<context>
     <name>Td1Mrz</name>
     <message>
         <source>The MRZ must be 3 lines of 30 characters</source>
@@ -1744,6 +1825,38 @@
     <message>
         <source>Scan</source>
         <translation>Quét mã</translation>
+    </message>
+    <message>
+        <source>Not connected to a central server</source>
+        <translation>Chưa kết nối với máy chủ trung tâm</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossiers have not reached the central server for %n day(s): the province has stopped new intakes until they do. Check the network.</source>
+        <translation>
+            <numerusform>Hồ sơ chưa đến được máy chủ trung tâm đã %n ngày: tỉnh tạm dừng tiếp nhận hồ sơ mới cho đến khi đồng bộ xong. Hãy kiểm tra mạng.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dossiers have not reached the central server for %n day(s). Check the network.</source>
+        <translation>
+            <numerusform>Hồ sơ chưa đến được máy chủ trung tâm đã %n ngày. Hãy kiểm tra mạng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Đã dừng đồng bộ</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>Máy chủ trung tâm</translation>
+    </message>
+    <message>
+        <source>Sync: %1 sent, %2 waiting</source>
+        <translation>Đồng bộ: %1 đã gửi, %2 đang chờ</translation>
+    </message>
+    <message>
+        <source>, %1 refused</source>
+        <translation>, %1 bị từ chối</translation>
     </message>
 </context>
 <context>
