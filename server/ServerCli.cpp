@@ -4,7 +4,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCryptographicHash>
 #include <QSaveFile>
+#include <QSslCertificate>
 
 #ifdef MOTCUA_HAVE_POSTGRES
 #include "PostgresServerStorage.h"
@@ -91,6 +93,13 @@ int fail(QTextStream &err, const Error &error)
     return 1;
 }
 
+// The SHA-256 of the CA certificate's DER: what a workstation checks before it trusts the server.
+QString caFingerprint(const QByteArray &certPem)
+{
+    const QSslCertificate certificate(certPem, QSsl::Pem);
+    return QString::fromLatin1(QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256).toHex());
+}
+
 int usage(QTextStream &err)
 {
     err << "usage: motcua-server init --data DIR [--host NAME]... [--pg CONNINFO]\n"
@@ -99,6 +108,7 @@ int usage(QTextStream &err)
            "       motcua-server enroll-code --data DIR --unit U --counter C [--agency A] [--valid-hours 24]\n"
            "       motcua-server revoke --data DIR WORKSTATION_ID\n"
            "       motcua-server workstations --data DIR\n"
+           "       motcua-server fingerprint --data DIR      (the CA's SHA-256, for enrollment)\n"
            "       motcua-server status --data DIR DOSSIER STATUS [--reason TEXT]\n"
            "       motcua-server population import --data DIR FILE.jsonl\n";
     return 2;
@@ -132,7 +142,21 @@ int init(QStringList args, QTextStream &out, QTextStream &err, const QString &pg
     auto storage = openStorage(dir, pg);
     if (!storage)
         return fail(err, storage.error());
-    out << "initialised " << dir << " (CA and server certificate)\n";
+    out << "initialised " << dir << " (CA and server certificate)\n"
+        << "CA fingerprint (SHA-256), for motcua-admin enroll --ca-fingerprint: " << caFingerprint(ca->certPem) << '\n';
+    return 0;
+}
+
+// motcua-server fingerprint --data DIR: the CA's fingerprint again, for a workstation's enrollment.
+int fingerprint(QStringList args, QTextStream &out, QTextStream &err)
+{
+    const QString dir = takeOption(args, QStringLiteral("--data"));
+    if (dir.isEmpty() || !args.isEmpty())
+        return usage(err);
+    auto pem = readFile(dir + QStringLiteral("/ca.pem"));
+    if (!pem)
+        return fail(err, pem.error());
+    out << caFingerprint(*pem) << '\n';
     return 0;
 }
 
@@ -299,6 +323,8 @@ int runCommand(QStringList args, QTextStream &out, QTextStream &err)
         return revoke(args, out, err, pg);
     if (command == QLatin1String("workstations"))
         return listWorkstations(args, out, err, pg);
+    if (command == QLatin1String("fingerprint"))
+        return fingerprint(args, out, err);
     if (command == QLatin1String("status"))
         return status(args, out, err, pg);
     if (command == QLatin1String("population"))

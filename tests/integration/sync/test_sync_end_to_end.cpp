@@ -57,16 +57,25 @@ void seedWorkstation(Office &office, int dossiers, int scanKiB)
     REQUIRE(run.exitCode == 0);
 }
 
-void enroll(Office &office, quint16 port)
+// Enrolls the workstation; with `checkFingerprint` it checks the server's CA as an administrator
+// would (the fingerprint motcua-server prints), else it trusts it on first use.
+void enroll(Office &office, quint16 port, bool checkFingerprint = false)
 {
     QString error;
     const QString code = office.server.enrollCode(QStringLiteral("UBND-PHUONG-1"), QStringLiteral("1"), &error);
     INFO(error.toStdString());
     REQUIRE_FALSE(code.isEmpty());
-    const ProgramRun run = runAdmin(office.workstationDir, {QStringLiteral("enroll"), QStringLiteral("--server"),
-                                                            QStringLiteral("https://127.0.0.1:%1").arg(port),
-                                                            QStringLiteral("--code"), code,
-                                                            QStringLiteral("--trust-on-first-use")});
+    QStringList trust{QStringLiteral("--trust-on-first-use")};
+    if (checkFingerprint) {
+        const ProgramRun printed = runServerCli(office.serverDir, {QStringLiteral("fingerprint")});
+        REQUIRE(printed.exitCode == 0);
+        REQUIRE(printed.out.trimmed().size() == 64);
+        trust = QStringList{QStringLiteral("--ca-fingerprint"), printed.out.trimmed()};
+    }
+    const ProgramRun run = runAdmin(office.workstationDir, QStringList{QStringLiteral("enroll"), QStringLiteral("--server"),
+                                                                       QStringLiteral("https://127.0.0.1:%1").arg(port),
+                                                                       QStringLiteral("--code"), code}
+                                                               + trust);
     INFO(run.out.toStdString() << run.err.toStdString());
     REQUIRE(run.exitCode == 0);
 }
@@ -141,7 +150,7 @@ TEST_CASE("saved dossiers reach the server once, with their documents, and statu
     Office office;
     startServer(office);
     seedWorkstation(office, 6, 64);
-    enroll(office, office.server.port());
+    enroll(office, office.server.port(), true);
 
     ProgramRun run = runAdmin(office.workstationDir, {QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--timeout"), QStringLiteral("60")});
     INFO(run.out.toStdString() << run.err.toStdString());
