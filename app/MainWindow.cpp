@@ -59,6 +59,7 @@ MainWindow::MainWindow(Catalog catalog, const QString &dataDir, const QString &l
         m_dossiers->setDossiers(rows);
         emit dossiersLoaded(int(rows.size()));
     });
+    connect(m_worker, &StoreWorker::syncStatusesReady, m_dossiers, &DossierTableModel::setSyncStatuses);
     connect(m_worker, &StoreWorker::failed, this, [this](const QString &message) {
         m_workstationLabel->setText(message);
         emit storeFailed(message);
@@ -94,6 +95,7 @@ void MainWindow::startSync(const QString &dataDir)
     m_syncClient->moveToThread(&m_syncThread);
     connect(&m_syncThread, &QThread::finished, m_syncClient, &QObject::deleteLater);
     connect(m_syncClient, &sync::SyncClient::countsChanged, this, &MainWindow::showSyncCounts);
+    connect(m_syncClient, &sync::SyncClient::stateChanged, m_dossiers, &DossierTableModel::updateSync);
     connect(m_syncClient, &sync::SyncClient::passFinished, this,
             [this](int) { emit syncPassFinished(m_syncWaiting, m_syncSynced, m_syncRejected); });
     connect(m_syncClient, &sync::SyncClient::healthChanged, this, [this](bool warning, bool blocked, int days) {

@@ -36,7 +36,17 @@ void StoreWorker::listRecent()
         emit failed(rows.error().message);
         return;
     }
-    emit dossiersReady(*rows, QString());
+    emitRows(*rows, QString());
+}
+
+void StoreWorker::emitRows(const QList<DossierSummary> &rows, const QString &query)
+{
+    emit dossiersReady(rows, query);
+    QList<DossierSyncStatus> statuses;
+    for (const DossierSummary &row : rows)
+        if (auto status = m_store->syncStatus(row.uuid); status && status->has_value())
+            statuses.append(**status);
+    emit syncStatusesReady(statuses);
 }
 
 void StoreWorker::search(const QString &query)
@@ -58,7 +68,7 @@ void StoreWorker::search(const QString &query)
         emit failed(rows.error().message);
         return;
     }
-    emit dossiersReady(*rows, text);
+    emitRows(*rows, text);
 }
 
 QueryKind classifyQuery(const QString &query)

@@ -24,9 +24,13 @@ signals:
     // codePattern: the workstation's dossier code pattern, so that scanned receipts are recognised.
     void opened(const QString &agencyCode, const QString &unit, const QString &workstation, const QString &codePattern);
     void dossiersReady(const QList<motcua::DossierSummary> &dossiers, const QString &query);
+    // Where the listed dossiers stand with the central server (after dossiersReady).
+    void syncStatusesReady(const QList<motcua::DossierSyncStatus> &statuses);
     void failed(const QString &message);
 
 private:
+    void emitRows(const QList<DossierSummary> &rows, const QString &query);
+
     QString m_dataDir;
     std::unique_ptr<DossierStore> m_store;
 };

@@ -1774,6 +1774,26 @@
         <source>Appointment</source>
         <translation>Ngày hẹn trả</translation>
     </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>Chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sending %1 %</source>
+        <translation>Đang gửi %1 %</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Bị từ chối: %1</translation>
+    </message>
+    <message>
+        <source>Central server</source>
+        <translation>Máy chủ trung tâm</translation>
+    </message>
 </context>
 <context>
     <name>motcua::app::HandheldScanners</name>
