@@ -27,6 +27,16 @@ const QList<QByteArray> kMigrations = {
        CREATE TABLE citizens (id12 TEXT PRIMARY KEY, record BLOB NOT NULL);)",
 };
 
+// The first column of a query's one row (read by `read`), or nothing when it has no row.
+template <typename Read>
+auto firstRowValue(sql::Statement &st, Read read) -> Result<std::optional<decltype(read(st))>>
+{
+    auto row = st.step();
+    if (!row)
+        return row.error();
+    return *row ? std::optional(read(st)) : std::nullopt;
+}
+
 QString iso(const QDateTime &t)
 {
     return t.toUTC().toString(Qt::ISODate);
@@ -204,10 +214,7 @@ Result<std::optional<qint64>> SqliteServerStorage::uploadTotal(const QString &sh
     if (!st)
         return st.error();
     st->bind(1, sha256);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return *row ? std::optional<qint64>(st->int64(0)) : std::optional<qint64>();
+    return firstRowValue(*st, [](sql::Statement &s) { return s.int64(0); });
 }
 
 Status SqliteServerStorage::setUploadTotal(const QString &sha256, qint64 total)
@@ -311,10 +318,7 @@ Result<std::optional<QByteArray>> SqliteServerStorage::dossierBody(const QUuid &
     if (!st)
         return st.error();
     st->bind(1, uuidText(uuid));
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return *row ? std::optional<QByteArray>(st->blob(0)) : std::optional<QByteArray>();
+    return firstRowValue(*st, [](sql::Statement &s) { return s.blob(0); });
 }
 
 Result<QList<StoredDossierRef>> SqliteServerStorage::storedDossiers()
@@ -427,10 +431,7 @@ Result<std::optional<QByteArray>> SqliteServerStorage::citizen(const QString &id
     if (!st)
         return st.error();
     st->bind(1, id12);
-    auto row = st->step();
-    if (!row)
-        return row.error();
-    return *row ? std::optional<QByteArray>(st->blob(0)) : std::optional<QByteArray>();
+    return firstRowValue(*st, [](sql::Statement &s) { return s.blob(0); });
 }
 
 Result<QList<DailyRow>> SqliteServerStorage::dailyReport(const QDate &day, const QString &unit)

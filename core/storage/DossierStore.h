@@ -193,6 +193,8 @@ private:
     Result<QList<DossierSummary>> summariesOf(const QList<qint64> &ids);
     Result<QList<qint64>> idsWithToken(const QByteArray &token, int limit);
     Result<qint64> tokenCount(const QByteArray &token);
+    // The rows of a query selecting id, dossier_uuid, revision, created_at, state, attempts, last_error.
+    static Result<QList<OutboxEntry>> outboxEntries(sql::Statement &stmt);
 
     QStringList checkPayloads();
     QStringList checkAuditChain();

@@ -25,16 +25,21 @@ Result<QList<OutboxEntry>> DossierStore::pendingOutbox(int limit)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, limit);
+    return outboxEntries(*stmt);
+}
+
+Result<QList<OutboxEntry>> DossierStore::outboxEntries(sql::Statement &stmt)
+{
     QList<OutboxEntry> entries;
     for (;;) {
-        auto row = stmt->step();
+        auto row = stmt.step();
         if (!row)
             return row.error();
         if (!*row)
             return entries;
-        entries.append(OutboxEntry{stmt->int64(0), QUuid::fromString(stmt->text(1)), int(stmt->int64(2)),
-                                   QDateTime::fromString(stmt->text(3), Qt::ISODateWithMs).toUTC(), stmt->text(4),
-                                   int(stmt->int64(5)), stmt->text(6)});
+        entries.append(OutboxEntry{stmt.int64(0), QUuid::fromString(stmt.text(1)), int(stmt.int64(2)),
+                                   QDateTime::fromString(stmt.text(3), Qt::ISODateWithMs).toUTC(), stmt.text(4),
+                                   int(stmt.int64(5)), stmt.text(6)});
     }
 }
 

@@ -67,16 +67,7 @@ Result<QList<OutboxEntry>> DossierStore::syncQueue(int limit)
     if (!stmt)
         return stmt.error();
     stmt->bind(1, limit);
-    QList<OutboxEntry> entries;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            return entries;
-        entries.append(OutboxEntry{stmt->int64(0), QUuid::fromString(stmt->text(1)), int(stmt->int64(2)),
-                                   parseTime(stmt->text(3)), stmt->text(4), int(stmt->int64(5)), stmt->text(6)});
-    }
+    return outboxEntries(*stmt);
 }
 
 Result<bool> DossierStore::markSentUpTo(const QUuid &dossier, int revision)
