@@ -13,7 +13,9 @@ HttpsServer::HttpsServer(Api &api, const KeyAndCert &serverCert, const QByteArra
     : QAbstractHttpServer(parent), m_api(api)
 {
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(QSslCertificate(serverCert.certPem, QSsl::Pem));
+    // The CA goes with the server's certificate: a workstation enrolling with the CA's fingerprint
+    // checks it in the handshake, before it sends its one-time code.
+    config.setLocalCertificateChain({QSslCertificate(serverCert.certPem, QSsl::Pem), QSslCertificate(caPem, QSsl::Pem)});
     config.setPrivateKey(QSslKey(serverCert.keyPem, QSsl::Ec, QSsl::Pem));
     config.setCaCertificates(QSslCertificate::fromData(caPem, QSsl::Pem));
     config.setProtocol(QSsl::TlsV1_2OrLater);

@@ -57,6 +57,16 @@ Error refused(const QString &detail)
 
 } // namespace
 
+bool chainVouchedBy(const QList<QSslCertificate> &chain, const QString &caFingerprint)
+{
+    if (chain.isEmpty())
+        return false;
+    for (const QSslCertificate &candidate : chain)
+        if (sameFingerprint(certificateFingerprint(candidate), caFingerprint) && isSignedBy(chain.first(), candidate))
+            return true;
+    return false;
+}
+
 Result<KeyAndCsr> makeKeyAndCsr(const QString &commonName)
 {
     Key key(EVP_EC_gen("P-256"));
@@ -124,6 +134,16 @@ Result<EnrollResult> Enrollment::enroll(const EnrollRequest &request, const QStr
     tls.setProtocol(QSsl::TlsV1_2OrLater);
     NetworkTransport transport(request.serverUrl, tls);
     transport.setAcceptAnyServerCertificate(true); // checked below, before anything is trusted
+    auto shown = transport.openAndShowPeer();
+    if (!shown) {
+        return Error{QStringLiteral("sync.enroll.unreachable"),
+                     tr("The central server could not be reached. Check the address and the network."),
+                     shown.error().detail};
+    }
+    // The server shows its CA in the handshake: the wrong server is refused before the one-time
+    // code leaves this machine (an impostor would otherwise use it up, or use it).
+    if (!request.expectedCaFingerprint.isEmpty() && !chainVouchedBy(*shown, request.expectedCaFingerprint))
+        return refused(QStringLiteral("the TLS chain shows no CA with the expected fingerprint; the code was not sent"));
     const QJsonObject body{{QStringLiteral("code"), request.code.trimmed().toUpper()},
                            {QStringLiteral("csr"), QString::fromLatin1(made->csrPem)},
                            {QStringLiteral("hostname"), request.hostname}};

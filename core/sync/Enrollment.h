@@ -27,6 +27,8 @@ QString certificateFingerprint(const QSslCertificate &certificate);
 bool sameFingerprint(const QString &a, const QString &b);
 // Whether `certificate` was signed by `issuer`'s key.
 bool isSignedBy(const QSslCertificate &certificate, const QSslCertificate &issuer);
+// Whether a TLS chain (leaf first) holds the CA with this fingerprint and that CA signed the leaf.
+bool chainVouchedBy(const QList<QSslCertificate> &chain, const QString &caFingerprint);
 // Whether the certificate carries the public key of this private key (PEM).
 bool certificateMatchesKey(const QSslCertificate &certificate, const QByteArray &keyPem);
 

@@ -29,8 +29,11 @@ void SyncClient::start()
     m_store = std::move(*store);
     if (auto reset = m_store->resetInterruptedUploads(); reset && *reset > 0)
         qCInfo(lcSync) << *reset << "uploads interrupted by the last stop will start again";
+    (void)m_store->setCacheSize(DossierStore::kSequentialCacheSizeKiB); // a smaller cache only costs speed
     m_blobs = std::make_unique<BlobStore>(WorkstationPaths::blobs(m_dataDir), *m_store->config().key);
     m_transport = std::make_unique<NetworkTransport>(m_settings.serverUrl, pinnedTlsConfiguration(*identity));
+    // stop() arrives inside the transport's wait: a request in flight is abandoned within 0.2 s.
+    m_transport->setInterruptionCheck([this] { return m_stopRequested.load(); });
     m_engine = std::make_unique<SyncEngine>(*m_store, *m_blobs, *m_transport);
     m_engine->onStateChanged = [this](const QUuid &dossier, SyncState state, int percent, const QString &reason) {
         emit stateChanged(dossier, syncStateName(state), percent, reason);
