@@ -115,6 +115,11 @@ Result<std::unique_ptr<DossierStore>> DossierStore::open(const StoreConfig &conf
     return std::unique_ptr<DossierStore>(new DossierStore(config, std::move(*db)));
 }
 
+Status DossierStore::setCacheSize(int kib)
+{
+    return m_db.exec("PRAGMA cache_size = -" + QByteArray::number(qMax(kib, 256)) + ";");
+}
+
 Result<Dossier> DossierStore::save(Dossier dossier, const QString &actor)
 {
     sql::Transaction tx(m_db);

@@ -103,6 +103,10 @@ public:
     // The connection's page cache: the B-tree interiors of a million dossiers' indexes stay in
     // memory (SQLite's default, 2 MB, re-reads them on every random insert and look-up).
     static constexpr int kCacheSizeKiB = 64 * 1024;
+    // The sync worker walks the outbox in order and reads each dossier once: a small cache keeps
+    // its memory flat however many dossiers wait (the 64 MiB one filled up at 10,000).
+    static constexpr int kSequentialCacheSizeKiB = 4 * 1024;
+    Status setCacheSize(int kib);
     ~DossierStore();
 
     // Saves a new dossier (null uuid or unknown uuid: a code is assigned) or a new revision of a

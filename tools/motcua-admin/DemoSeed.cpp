@@ -78,39 +78,71 @@ QByteArray scanPadding(int kib, quint32 seed)
     return bytes;
 }
 
-Result<QList<Attachment>> demoAttachments(const Procedure &procedure, int index, int scanKiB, BlobStore &blobs)
+Result<Attachment> demoScan(const DocumentRequirement &doc, int index, int page, int scanKiB, BlobStore &blobs)
+{
+    Attachment a;
+    a.documentId = doc.id;
+    a.originalSeen = doc.originalSeen;
+    a.mimeType = QStringLiteral("application/pdf");
+    a.pages = 1;
+    a.fileName = doc.id + (page > 0 ? QStringLiteral("-%1.pdf").arg(page + 1) : QStringLiteral(".pdf"));
+    const QByteArray scan = QByteArrayLiteral("%PDF-1.4\n% MotCua demo scan: ") + doc.id.toUtf8() + QByteArrayLiteral(" #")
+                            + QByteArray::number(index) + '.' + QByteArray::number(page) + QByteArrayLiteral("\n")
+                            + scanPadding(scanKiB, quint32(qHash(doc.id)) ^ quint32(index) ^ (quint32(page) << 24))
+                            + QByteArrayLiteral("\n%%EOF\n");
+    auto blob = blobs.putBytes(scan);
+    if (!blob)
+        return blob.error();
+    a.sha256 = blob->sha256;
+    a.size = blob->size;
+    a.reused = doc.reusable && index % 3 == 0;
+    return a;
+}
+
+// The everyday mix: the procedure's required documents, most digitised at the counter, one
+// dossier in five with paper only.
+Result<QList<Attachment>> requiredDocuments(const Procedure &procedure, int index, int scanKiB, BlobStore &blobs)
 {
     QList<Attachment> out;
     for (const auto &doc : procedure.documents) {
         if (!doc.required)
             continue;
-        Attachment a;
-        a.documentId = doc.id;
-        a.originalSeen = doc.originalSeen;
-        a.mimeType = QStringLiteral("application/pdf");
-        a.pages = 1;
-        a.fileName = doc.id + QStringLiteral(".pdf");
-        // Most documents are digitised at the counter; some were digitised before and reused.
-        if (index % 5 != 4) {
-            const QByteArray scan = QByteArrayLiteral("%PDF-1.4\n% MotCua demo scan: ") + doc.id.toUtf8()
-                                    + QByteArrayLiteral(" #") + QByteArray::number(index) + QByteArrayLiteral("\n")
-                                    + scanPadding(scanKiB, quint32(qHash(doc.id)) ^ quint32(index))
-                                    + QByteArrayLiteral("\n%%EOF\n");
-            auto blob = blobs.putBytes(scan);
-            if (!blob)
-                return blob.error();
-            a.sha256 = blob->sha256;
-            a.size = blob->size;
-            a.reused = doc.reusable && index % 3 == 0;
+        if (index % 5 == 4) {
+            Attachment paper;
+            paper.documentId = doc.id;
+            paper.originalSeen = doc.originalSeen;
+            paper.mimeType = QStringLiteral("application/pdf");
+            paper.pages = 1;
+            paper.fileName = doc.id + QStringLiteral(".pdf");
+            out << paper;
+            continue;
         }
-        out << a;
+        auto scan = demoScan(doc, index, 0, scanKiB, blobs);
+        if (!scan)
+            return scan.error();
+        out << *scan;
+    }
+    return out;
+}
+
+// Exactly `scans` digitised documents (a benchmark's fixed load): the procedure's documents in
+// order, a second page of each when the procedure lists fewer.
+Result<QList<Attachment>> fixedScans(const Procedure &procedure, int index, int scans, int scanKiB, BlobStore &blobs)
+{
+    QList<Attachment> out;
+    for (int k = 0; k < scans && !procedure.documents.isEmpty(); ++k) {
+        const auto &doc = procedure.documents.at(k % procedure.documents.size());
+        auto scan = demoScan(doc, index, k / int(procedure.documents.size()), scanKiB, blobs);
+        if (!scan)
+            return scan.error();
+        out << *scan;
     }
     return out;
 }
 
 } // namespace
 
-Result<int> seedDemoDossiers(const QString &dataDir, int count, int scanKiB)
+Result<int> seedDemoDossiers(const QString &dataDir, int count, int scanKiB, int scansPerDossier)
 {
     auto opened = openWorkstationStore(dataDir);
     if (!opened)
@@ -132,11 +164,17 @@ Result<int> seedDemoDossiers(const QString &dataDir, int count, int scanKiB)
     const calendar::WorkingCalendar calendar(calendar::HolidayCalendar(QDir(dataDir).filePath(QStringLiteral("calendar"))));
     const population::SyntheticPopulation population(population::SyntheticPopulation::kDefaultSeed, QDate::currentDate());
 
+    // A fixed number of scans needs procedures that name documents to scan.
+    QList<const Procedure *> procedures;
+    for (const Procedure &procedure : catalog.all())
+        if (scansPerDossier == 0 || !procedure.documents.isEmpty())
+            procedures << &procedure;
+
     std::mt19937 rng(20261204u);
     qint64 nextCitizen = 0;
     int saved = 0;
     for (int i = 0; i < count; ++i) {
-        const Procedure &procedure = catalog.all().at(i % catalog.size());
+        const Procedure &procedure = *procedures.at(i % procedures.size());
         const QMap<QString, Person> people = demoPeople(procedure, population, nextCitizen);
         const PrefillResult prefill = Prefill::fill(procedure, people);
 
@@ -155,7 +193,8 @@ Result<int> seedDemoDossiers(const QString &dataDir, int count, int scanKiB)
         const auto &values = prefill.form.values();
         for (auto it = values.cbegin(); it != values.cend(); ++it)
             dossier.fields.insert(it.key(), FieldValue{it->text, it->source, {}});
-        auto attachments = demoAttachments(procedure, i, scanKiB, blobs);
+        auto attachments = scansPerDossier > 0 ? fixedScans(procedure, i, scansPerDossier, scanKiB, blobs)
+                                               : requiredDocuments(procedure, i, scanKiB, blobs);
         if (!attachments)
             return attachments.error();
         dossier.attachments = *attachments;

@@ -103,6 +103,7 @@ int now(QStringList args, AdminIo &io)
     if (!store)
         return Failure;
     (void)store->resetInterruptedUploads(); // a killed earlier run's "uploading" means nothing now
+    (void)store->setCacheSize(DossierStore::kSequentialCacheSizeKiB); // a smaller cache only costs speed
     const BlobStore blobs(WorkstationPaths::blobs(io.dataDir), *store->config().key);
     const QDeadlineTimer deadline(qint64(timeoutSeconds) * 1000);
     // A single request never outlives the whole command's time.

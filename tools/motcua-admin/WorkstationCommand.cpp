@@ -1,6 +1,6 @@
 // motcua-admin workstation: set up a workstation's data folder, and seed a demo one.
 //   workstation init [--agency CODE] [--unit NAME] [--workstation NAME] [--code-pattern P]
-//   workstation seed-demo [--count N] [--scan-kib K]
+//   workstation seed-demo [--count N] [--scan-kib K] [--scans-per-dossier S]
 #include "AdminCommand.h"
 
 #include "DemoSeed.h"
@@ -62,14 +62,18 @@ int seedDemo(QStringList args, AdminIo &io)
 {
     const QString countText = takeOption(args, QStringLiteral("--count"));
     const QString scanText = takeOption(args, QStringLiteral("--scan-kib"));
-    bool ok = true, scanOk = true;
+    const QString scansText = takeOption(args, QStringLiteral("--scans-per-dossier"));
+    bool ok = true, scanOk = true, scansOk = true;
     const int count = countText.isEmpty() ? 60 : countText.toInt(&ok);
     const int scanKiB = scanText.isEmpty() ? 0 : scanText.toInt(&scanOk);
-    if (!ok || !scanOk || count < 1 || count > 100000 || scanKiB < 0 || scanKiB > 65536 || !args.isEmpty()) {
-        io.err << "usage: workstation seed-demo [--count N] [--scan-kib K]   (1 <= N <= 100000, K <= 65536)\n";
+    const int scans = scansText.isEmpty() ? 0 : scansText.toInt(&scansOk);
+    if (!ok || !scanOk || !scansOk || count < 1 || count > 100000 || scanKiB < 0 || scanKiB > 65536 || scans < 0 || scans > 50
+        || !args.isEmpty()) {
+        io.err << "usage: workstation seed-demo [--count N] [--scan-kib K] [--scans-per-dossier S]\n"
+                  "       (1 <= N <= 100000, K <= 65536, S <= 50; without S: the procedure's required documents)\n";
         return Usage;
     }
-    auto seeded = seedDemoDossiers(io.dataDir, count, scanKiB);
+    auto seeded = seedDemoDossiers(io.dataDir, count, scanKiB, scans);
     if (!seeded) {
         io.err << seeded.error().toString() << '\n';
         return Failure;
@@ -88,7 +92,7 @@ int runWorkstationCommand(const QStringList &args, AdminIo &io)
     if (command == QLatin1String("seed-demo"))
         return seedDemo(args.mid(1), io);
     io.err << "usage: motcua-admin workstation init [--agency CODE] [--unit NAME] [--workstation NAME] [--code-pattern P]\n"
-              "       motcua-admin workstation seed-demo [--count N] [--scan-kib K]\n";
+              "       motcua-admin workstation seed-demo [--count N] [--scan-kib K] [--scans-per-dossier S]\n";
     return Usage;
 }
 
