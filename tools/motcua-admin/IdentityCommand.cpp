@@ -4,6 +4,7 @@
 
 #include "identity/AccessKeys.h"
 #include "identity/CccdQr.h"
+#include "identity/IdentityJson.h"
 #include "identity/PersonalId.h"
 #include "identity/Td1Mrz.h"
 
@@ -56,31 +57,6 @@ Derived derive(const IdentityDocument &doc, const Td1Mrz *mrz)
     if (const Result<PersonalIdFacts> facts = PersonalId::facts(doc.id12))
         d.idFacts = *facts;
     return d;
-}
-
-QJsonObject documentJson(const IdentityDocument &doc, const Derived &derived)
-{
-    QJsonObject fields;
-    for (auto it = doc.person.fields().cbegin(); it != doc.person.fields().cend(); ++it)
-        fields.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->text},
-                                            {QStringLiteral("source"), fieldSourceName(it->source)}});
-    return QJsonObject{
-        {QStringLiteral("kind"), documentKindName(doc.kind)},
-        {QStringLiteral("source"), fieldSourceName(doc.source)},
-        {QStringLiteral("id12"), doc.id12},
-        {QStringLiteral("documentNumber"), doc.documentNumber},
-        {QStringLiteral("issueDate"), doc.issueDate.toString(Qt::ISODate)},
-        {QStringLiteral("expiry"), doc.expiry.toString()},
-        {QStringLiteral("fields"), fields},
-        {QStringLiteral("extraFields"), QJsonArray::fromStringList(doc.extraFields)},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(doc.warnings)},
-        {QStringLiteral("derived"),
-         QJsonObject{{QStringLiteral("can"), derived.can},
-                     {QStringLiteral("mrzInformation"), derived.mrzInformation},
-                     {QStringLiteral("provinceCode"), derived.idFacts.provinceCode},
-                     {QStringLiteral("provinceName"), derived.idFacts.provinceName},
-                     {QStringLiteral("birthYearFromId"), derived.idFacts.birthYear}}},
-    };
 }
 
 QJsonObject mrzJson(const Td1Mrz &m)
@@ -141,7 +117,7 @@ int runQr(const QString &text, bool json, AdminIo &io)
         return reportError(io, doc.error());
     const Derived derived = derive(*doc, nullptr);
     if (json)
-        io.out << QJsonDocument(documentJson(*doc, derived)).toJson(QJsonDocument::Indented);
+        io.out << QJsonDocument(identityDocumentJson(*doc)).toJson(QJsonDocument::Indented);
     else
         printDocument(io.out, *doc, derived);
     return Success;
@@ -157,7 +133,7 @@ int runMrz(const QString &text, bool json, AdminIo &io)
     if (json) {
         QJsonObject root{{QStringLiteral("mrz"), mrzJson(*mrz)}};
         if (doc)
-            root.insert(QStringLiteral("document"), documentJson(*doc, derive(*doc, &*mrz)));
+            root.insert(QStringLiteral("document"), identityDocumentJson(*doc, AccessKeys::mrzInformation(*mrz)));
         else
             root.insert(QStringLiteral("documentError"), doc.error().message);
         io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);

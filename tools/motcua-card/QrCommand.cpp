@@ -4,8 +4,7 @@
 #include "CardCommand.h"
 
 #include "dossier/DossierCodePattern.h"
-#include "identity/AccessKeys.h"
-#include "identity/PersonalId.h"
+#include "identity/IdentityJson.h"
 #include "qr/CodeClassifier.h"
 #include "qr/DocumentDecoder.h"
 
@@ -85,39 +84,6 @@ std::optional<QrArguments> parseArguments(const QStringList &args, QTextStream &
     return parsed;
 }
 
-// The identity as `motcua-admin identity qr --json` prints it (tools/motcua-admin/IdentityCommand.cpp),
-// so that scripts read both the same way.
-QJsonObject identityJson(const IdentityDocument &doc)
-{
-    QJsonObject fields;
-    for (auto it = doc.person.fields().cbegin(); it != doc.person.fields().cend(); ++it)
-        fields.insert(it.key(), QJsonObject{{QStringLiteral("value"), it->text},
-                                            {QStringLiteral("source"), fieldSourceName(it->source)}});
-    QString can;
-    if (const Result<QString> fromId = AccessKeys::canFromId12(doc.id12))
-        can = *fromId;
-    PersonalIdFacts facts;
-    if (const Result<PersonalIdFacts> fromId = PersonalId::facts(doc.id12))
-        facts = *fromId;
-    return QJsonObject{
-        {QStringLiteral("kind"), documentKindName(doc.kind)},
-        {QStringLiteral("source"), fieldSourceName(doc.source)},
-        {QStringLiteral("id12"), doc.id12},
-        {QStringLiteral("documentNumber"), doc.documentNumber},
-        {QStringLiteral("issueDate"), doc.issueDate.toString(Qt::ISODate)},
-        {QStringLiteral("expiry"), doc.expiry.toString()},
-        {QStringLiteral("fields"), fields},
-        {QStringLiteral("extraFields"), QJsonArray::fromStringList(doc.extraFields)},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(doc.warnings)},
-        {QStringLiteral("derived"),
-         QJsonObject{{QStringLiteral("can"), can},
-                     {QStringLiteral("mrzInformation"), QString()},
-                     {QStringLiteral("provinceCode"), facts.provinceCode},
-                     {QStringLiteral("provinceName"), facts.provinceName},
-                     {QStringLiteral("birthYearFromId"), facts.birthYear}}},
-    };
-}
-
 QJsonObject errorJson(const Error &error)
 {
     return QJsonObject{{QStringLiteral("code"), error.code}, {QStringLiteral("message"), error.message}};
@@ -137,7 +103,7 @@ QJsonObject codeJson(const qr::CodeInFile &found, const qr::ClassifiedCode &clas
         {QStringLiteral("foundBy"), found.code.foundBy},
     };
     if (classified.identity)
-        json.insert(QStringLiteral("identity"), identityJson(*classified.identity));
+        json.insert(QStringLiteral("identity"), identityDocumentJson(*classified.identity));
     if (classified.problem)
         json.insert(QStringLiteral("problem"), errorJson(*classified.problem));
     if (classified.kind == qr::CodeKind::Receipt) {
