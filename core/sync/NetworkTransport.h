@@ -48,7 +48,6 @@ public:
     int connectionsOpened() const { return m_connectionsOpened; }
 
 private:
-    struct Attempt;
     SyncResponse exchange(const SyncRequest &request, bool &answerStarted);
     QByteArray requestHead(const SyncRequest &request) const;
     void openConnection();
