@@ -2,6 +2,7 @@
 
 #include "DossierTableModel.h"
 #include "HandheldScanners.h"
+#include "IntakeDialog.h"
 #include "ProcedureDetails.h"
 #include "ProcedureListModel.h"
 #include "ScanPanel.h"
@@ -11,6 +12,8 @@
 #include "sync/SyncClient.h"
 #include "sync/SyncSettings.h"
 
+#include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -23,12 +26,14 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace motcua::app {
 
 MainWindow::MainWindow(Catalog catalog, const QString &dataDir, const QString &language, QWidget *parent)
-    : QMainWindow(parent)
+    : QMainWindow(parent), m_language(language),
+      m_calendar(calendar::HolidayCalendar(QDir(dataDir).filePath(QStringLiteral("calendar"))))
 {
     setWindowTitle(tr("MotCua Counter — one-stop reception"));
     m_procedures = new ProcedureListModel(std::move(catalog), language, this);
@@ -64,6 +69,8 @@ MainWindow::MainWindow(Catalog catalog, const QString &dataDir, const QString &l
         m_workstationLabel->setText(message);
         emit storeFailed(message);
     });
+    connect(m_worker, &StoreWorker::dossierSaved, this, &MainWindow::onDossierSaved);
+    connect(m_worker, &StoreWorker::saveFailed, this, &MainWindow::onSaveFailed);
     m_storeThread.start();
     QMetaObject::invokeMethod(m_worker, &StoreWorker::open, Qt::QueuedConnection);
 
@@ -99,6 +106,9 @@ void MainWindow::startSync(const QString &dataDir)
     connect(m_syncClient, &sync::SyncClient::passFinished, this,
             [this](int) { emit syncPassFinished(m_syncWaiting, m_syncSynced, m_syncRejected); });
     connect(m_syncClient, &sync::SyncClient::healthChanged, this, [this](bool warning, bool blocked, int days) {
+        m_intakeBlocked = blocked;
+        m_unsyncedDays = days;
+        updateIntakeAction();
         if (blocked)
             statusBar()->showMessage(tr("Dossiers have not reached the central server for %n day(s): the province has "
                                         "stopped new intakes until they do. Check the network.", nullptr, days));
@@ -147,8 +157,22 @@ QWidget *MainWindow::buildProcedurePane(const QString &language)
     layout->addWidget(m_procedureList, 3);
     m_details = new ProcedureDetails(language, pane);
     layout->addWidget(m_details, 2);
-    connect(m_procedureList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { m_details->showProcedure(m_procedures->procedureAt(current)); });
+
+    m_newDossier = new QAction(tr("New dossier…"), this);
+    m_newDossier->setShortcut(QKeySequence::New);
+    m_newDossier->setShortcutContext(Qt::ApplicationShortcut);
+    connect(m_newDossier, &QAction::triggered, this, &MainWindow::openIntake);
+    addAction(m_newDossier);
+    auto *newButton = new QToolButton(pane);
+    newButton->setDefaultAction(m_newDossier);
+    newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(newButton, 0, Qt::AlignRight);
+
+    connect(m_procedureList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        m_details->showProcedure(m_procedures->procedureAt(current));
+        updateIntakeAction();
+    });
+    updateIntakeAction();
     return pane;
 }
 
@@ -191,12 +215,96 @@ void MainWindow::buildScanDock()
     addDockWidget(Qt::RightDockWidgetArea, dock);
     resizeDocks({dock}, {420}, Qt::Horizontal);
     connect(m_scanPanel, &ScanPanel::dossierLookupRequested, this, &MainWindow::findDossier);
+    connect(m_scanPanel, &ScanPanel::identityScanned, this,
+            [this](const IdentityDocument &identity) { m_lastIdentity = identity; });
     setAcceptDrops(true);
 
     auto *handheld = new HandheldScanners(this);
     connect(handheld, &HandheldScanners::scanned, m_scanPanel, &ScanPanel::showScannedText);
     connect(handheld, &HandheldScanners::statusChanged, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+}
+
+void MainWindow::updateIntakeAction()
+{
+    const bool selected = m_procedures->procedureAt(m_procedureList->currentIndex()) != nullptr;
+    m_newDossier->setEnabled(selected && !m_intakeBlocked);
+    if (m_intakeBlocked)
+        m_newDossier->setToolTip(tr("New dossiers are stopped: the dossiers of this workstation have not reached the "
+                                    "central server for %n day(s). Check the network; you can take new dossiers "
+                                    "again once they are sent.", nullptr, m_unsyncedDays));
+    else if (!selected)
+        m_newDossier->setToolTip(tr("Choose a procedure in the list first."));
+    else
+        m_newDossier->setToolTip(tr("Take a new dossier for this procedure (Ctrl+N)."));
+}
+
+IntakeDialog *MainWindow::intakeDialog() const
+{
+    return m_intake.data();
+}
+
+void MainWindow::openIntake()
+{
+    if (IntakeDialog *open = m_intake.data()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    updateIntakeAction();
+    const Procedure *procedure = m_procedures->procedureAt(m_procedureList->currentIndex());
+    if (!procedure || !m_newDossier->isEnabled()) {
+        statusBar()->showMessage(m_newDossier->toolTip(), 10000);
+        return;
+    }
+    // There are no clerk accounts yet: the operating-system user receives the dossier. Accounts
+    // (and the clerk's own login) come later and replace this.
+    // USER may be unset (started by a service manager): then LOGNAME, USERNAME (Windows), the home folder's name.
+    QString clerk = qEnvironmentVariable("USER");
+    for (const char *fallback : {"LOGNAME", "USERNAME"})
+        if (clerk.isEmpty())
+            clerk = qEnvironmentVariable(fallback);
+    if (clerk.isEmpty())
+        clerk = QDir::home().dirName();
+    m_intake = new IntakeDialog(*procedure, m_language, clerk, m_calendar, m_lastIdentity, this);
+    m_intake->setAttribute(Qt::WA_DeleteOnClose);
+    // Not modal: the clerk scans the card in the Scan panel while the dialog is open.
+    connect(m_scanPanel, &ScanPanel::identityScanned, m_intake.data(), &IntakeDialog::setCitizen);
+    connect(m_intake.data(), &IntakeDialog::saveRequested, this,
+            [this](const Dossier &dossier, const QMap<QString, QString> &files) {
+        if (m_intakeBlocked) {
+            onSaveFailed(m_newDossier->toolTip());
+            return;
+        }
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, dossier, files] { worker->saveDossier(dossier, files); },
+                                  Qt::QueuedConnection);
+    });
+    m_intake->show();
+}
+
+void MainWindow::onDossierSaved(const QString &code)
+{
+    m_lastIdentity.reset(); // the citizen's card data stays in memory no longer than needed
+    if (IntakeDialog *dialog = m_intake.data())
+        dialog->accept();
+    statusBar()->showMessage(tr("Dossier %1 saved").arg(code), 15000);
+    // The list shows the new dossier first.
+    m_searchDelay->stop();
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    QMetaObject::invokeMethod(m_worker, &StoreWorker::listRecent, Qt::QueuedConnection);
+    if (m_syncClient)
+        QMetaObject::invokeMethod(m_syncClient, &sync::SyncClient::wake, Qt::QueuedConnection);
+    emit dossierSaved(code);
+}
+
+void MainWindow::onSaveFailed(const QString &message)
+{
+    if (IntakeDialog *dialog = m_intake.data())
+        dialog->showSaveError(message);
+    else
+        statusBar()->showMessage(message, 15000);
 }
 
 void MainWindow::findDossier(const QString &dossierCode)

@@ -2,11 +2,17 @@
 // The counter's main window, first stage: the procedures the workstation offers and the
 // dossiers it holds, with a search box (ID, dossier code, or a name without diacritics), and the
 // Scan panel (camera, image and PDF files, handheld scanners) docked beside them.
+#include "calendar/WorkingDays.h"
+#include "identity/IdentityDocument.h"
 #include "procedures/Catalog.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QThread>
 
+#include <optional>
+
+class QAction;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -16,6 +22,7 @@ class QTimer;
 namespace motcua::app {
 
 class DossierTableModel;
+class IntakeDialog;
 class ProcedureDetails;
 class ProcedureListModel;
 class ScanPanel;
@@ -38,9 +45,16 @@ public:
     int procedureCount() const;
     int dossierCount() const;
     ScanPanel *scanPanel() const { return m_scanPanel; }
+    // "New dossier…" (Ctrl+N) for the selected procedure; the intake dialog while it is open.
+    QAction *newDossierAction() const { return m_newDossier; }
+    IntakeDialog *intakeDialog() const;
+
+public slots:
+    void openIntake();
 
 signals:
     void dossiersLoaded(int count);
+    void dossierSaved(const QString &code);
     void storeFailed(const QString &message);
     // A sync pass ended (the workstation is enrolled): the counts after it.
     void syncPassFinished(int waiting, int synced, int rejected);
@@ -59,6 +73,11 @@ private:
     // Starts the background sync when this workstation is enrolled with a central server.
     void startSync(const QString &dataDir);
     void showSyncCounts(int waiting, int uploading, int synced, int rejected);
+    // Enables "New dossier…" when a procedure is selected and intakes are not blocked; the
+    // tooltip says why not.
+    void updateIntakeAction();
+    void onDossierSaved(const QString &code);
+    void onSaveFailed(const QString &message);
 
     ProcedureListModel *m_procedures = nullptr;
     DossierTableModel *m_dossiers = nullptr;
@@ -74,6 +93,14 @@ private:
     QThread m_syncThread;
     sync::SyncClient *m_syncClient = nullptr; // lives on m_syncThread
     QLabel *m_syncLabel = nullptr;
+    QString m_language;
+    calendar::WorkingCalendar m_calendar; // the appointment dates of new dossiers (GUI thread)
+    QAction *m_newDossier = nullptr;
+    QPointer<IntakeDialog> m_intake;
+    // The last whole card read by the Scan panel: in memory only, forgotten once a dossier is saved.
+    std::optional<IdentityDocument> m_lastIdentity;
+    bool m_intakeBlocked = false;
+    int m_unsyncedDays = 0;
     int m_syncWaiting = 0, m_syncSynced = 0, m_syncRejected = 0;
 };
 

@@ -725,6 +725,32 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <source>Scan the QR code on the citizen&apos;s ID card first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing document: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier cannot be saved: the clerk&apos;s name or the time is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier is not complete: %n thing(s) to correct.</source>
+        <translation>
+            <numerusform>The dossier is not complete: %n thing to correct.</numerusform>
+            <numerusform>The dossier is not complete: %n things to correct.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LdsError</name>
     <message>
         <source>The chip&apos;s %1 is damaged or in an unknown format.</source>
@@ -1385,9 +1411,8 @@
     </message>
     <message numerus="yes">
         <source>Removed %n accent mark(s) that the input method had added a second time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã bỏ %n dấu mà bộ gõ tiếng Việt thêm lần thứ hai.</numerusform>
         </translation>
     </message>
     <message>
@@ -1400,9 +1425,8 @@
     </message>
     <message numerus="yes">
         <source>%n character(s) could not be converted back from that keyboard layout: check the text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Có %n ký tự không chuyển lại được từ kiểu bàn phím đó: hãy kiểm tra nội dung.</numerusform>
         </translation>
     </message>
     <message>
@@ -1810,6 +1834,101 @@
     </message>
 </context>
 <context>
+    <name>motcua::app::IntakeDialog</name>
+    <message>
+        <source>From the card&apos;s chip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the QR code on the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the lines printed on the back of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the population database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From an earlier dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dossier — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This procedure needs no document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (in some cases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (if any)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a scanned document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the citizen&apos;s ID card (Scan panel): their details then fill in by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Citizen: &lt;b&gt;%1&lt;/b&gt; · ID %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier cannot be saved yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::app::MainWindow</name>
     <message>
         <source>MotCua Counter — one-stop reception</source>
@@ -1856,16 +1975,14 @@
     </message>
     <message numerus="yes">
         <source>Dossiers have not reached the central server for %n day(s): the province has stopped new intakes until they do. Check the network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hồ sơ chưa đến được máy chủ trung tâm đã %n ngày: tỉnh tạm dừng tiếp nhận hồ sơ mới cho đến khi đồng bộ xong. Hãy kiểm tra mạng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dossiers have not reached the central server for %n day(s). Check the network.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hồ sơ chưa đến được máy chủ trung tâm đã %n ngày. Hãy kiểm tra mạng.</numerusform>
         </translation>
     </message>
     <message>
@@ -1882,6 +1999,29 @@
     </message>
     <message>
         <source>, %1 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New dossiers are stopped: the dossiers of this workstation have not reached the central server for %n day(s). Check the network; you can take new dossiers again once they are sent.</source>
+        <translation>
+            <numerusform>New dossiers are stopped: the dossiers of this workstation have not reached the central server for %n day. Check the network; you can take new dossiers again once they are sent.</numerusform>
+            <numerusform>New dossiers are stopped: the dossiers of this workstation have not reached the central server for %n days. Check the network; you can take new dossiers again once they are sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a procedure in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a new dossier for this procedure (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2032,9 +2172,8 @@
     </message>
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đang đọc %n tệp…</numerusform>
         </translation>
     </message>
 </context>
@@ -2106,6 +2245,21 @@
     </message>
 </context>
 <context>
+    <name>motcua::app::StoreWorker</name>
+    <message>
+        <source>The workstation&apos;s data is not open: the dossier was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read. Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty: scan the document again and attach the new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>motcua::camera::CameraControl</name>
     <message>
         <source>No camera</source>
@@ -2152,9 +2306,8 @@
     </message>
     <message numerus="yes">
         <source>The scanner sent data that was not a whole code (%n byte(s) dropped). Check the scanner&apos;s speed (baud rate) and end-of-code (suffix) settings.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Máy quét gửi dữ liệu không thành một mã trọn vẹn (đã bỏ %n byte). Hãy kiểm tra tốc độ (baud rate) và ký tự kết thúc mã (suffix) của máy quét.</numerusform>
         </translation>
     </message>
     <message>

@@ -724,6 +724,31 @@
     </message>
 </context>
 <context>
+    <name>Intake</name>
+    <message>
+        <source>Scan the QR code on the citizen&apos;s ID card first.</source>
+        <translation>Hãy quét mã QR trên thẻ căn cước của công dân trước.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Missing document: %1</source>
+        <translation>Thiếu giấy tờ: %1</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be saved: the clerk&apos;s name or the time is missing.</source>
+        <translation>Không lưu được hồ sơ: thiếu tên cán bộ tiếp nhận hoặc thời điểm tiếp nhận.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The dossier is not complete: %n thing(s) to correct.</source>
+        <translation>
+            <numerusform>Hồ sơ chưa đầy đủ: còn %n điểm cần sửa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LdsError</name>
     <message>
         <source>The chip&apos;s %1 is damaged or in an unknown format.</source>
@@ -1807,6 +1832,101 @@
     </message>
 </context>
 <context>
+    <name>motcua::app::IntakeDialog</name>
+    <message>
+        <source>From the card&apos;s chip</source>
+        <translation>Lấy từ chip trên thẻ</translation>
+    </message>
+    <message>
+        <source>From the QR code on the card</source>
+        <translation>Lấy từ mã QR trên thẻ</translation>
+    </message>
+    <message>
+        <source>From the lines printed on the back of the card</source>
+        <translation>Lấy từ các dòng in ở mặt sau thẻ</translation>
+    </message>
+    <message>
+        <source>From the population database</source>
+        <translation>Lấy từ Cơ sở dữ liệu quốc gia về dân cư</translation>
+    </message>
+    <message>
+        <source>From an earlier dossier</source>
+        <translation>Lấy từ hồ sơ trước đây</translation>
+    </message>
+    <message>
+        <source>Filled in automatically</source>
+        <translation>Tự động điền</translation>
+    </message>
+    <message>
+        <source>New dossier — %1</source>
+        <translation>Tiếp nhận hồ sơ mới — %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Documents received</source>
+        <translation>Giấy tờ đã nhận</translation>
+    </message>
+    <message>
+        <source>This procedure needs no document.</source>
+        <translation>Thủ tục này không cần giấy tờ.</translation>
+    </message>
+    <message>
+        <source> (in some cases)</source>
+        <translation> (trong một số trường hợp)</translation>
+    </message>
+    <message>
+        <source> (if any)</source>
+        <translation> (nếu có)</translation>
+    </message>
+    <message>
+        <source>no file</source>
+        <translation>chưa có tệp</translation>
+    </message>
+    <message>
+        <source>Attach file…</source>
+        <translation>Đính kèm tệp…</translation>
+    </message>
+    <message>
+        <source>Attach a scanned document</source>
+        <translation>Đính kèm giấy tờ đã số hóa</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Bản quét và ảnh chụp (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Scan the QR code on the citizen&apos;s ID card (Scan panel): their details then fill in by themselves.</source>
+        <translation>Hãy quét mã QR trên thẻ căn cước của công dân (khung Quét mã): thông tin của công dân sẽ tự điền vào.</translation>
+    </message>
+    <message>
+        <source>Citizen: &lt;b&gt;%1&lt;/b&gt; · ID %2</source>
+        <translation>Công dân: &lt;b&gt;%1&lt;/b&gt; · Số định danh %2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>The dossier cannot be saved yet:</source>
+        <translation>Chưa lưu được hồ sơ:</translation>
+    </message>
+</context>
+<context>
     <name>motcua::app::MainWindow</name>
     <message>
         <source>MotCua Counter — one-stop reception</source>
@@ -1877,6 +1997,28 @@
     <message>
         <source>, %1 refused</source>
         <translation>, %1 bị từ chối</translation>
+    </message>
+    <message>
+        <source>New dossier…</source>
+        <translation>Tiếp nhận hồ sơ mới…</translation>
+    </message>
+    <message numerus="yes">
+        <source>New dossiers are stopped: the dossiers of this workstation have not reached the central server for %n day(s). Check the network; you can take new dossiers again once they are sent.</source>
+        <translation>
+            <numerusform>Tạm dừng tiếp nhận hồ sơ mới: hồ sơ của máy trạm này chưa gửi được lên máy chủ trung tâm đã %n ngày. Hãy kiểm tra mạng; có thể tiếp nhận lại khi hồ sơ đã được gửi đi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a procedure in the list first.</source>
+        <translation>Hãy chọn một thủ tục trong danh sách trước.</translation>
+    </message>
+    <message>
+        <source>Take a new dossier for this procedure (Ctrl+N).</source>
+        <translation>Tiếp nhận hồ sơ mới cho thủ tục này (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Dossier %1 saved</source>
+        <translation>Đã lưu hồ sơ %1</translation>
     </message>
 </context>
 <context>
@@ -2093,6 +2235,21 @@
     <message>
         <source>Source: the QR code on the card</source>
         <translation>Nguồn: mã QR trên thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>motcua::app::StoreWorker</name>
+    <message>
+        <source>The workstation&apos;s data is not open: the dossier was not saved.</source>
+        <translation>Chưa mở được dữ liệu của máy trạm: hồ sơ chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read. Choose it again.</source>
+        <translation>Không đọc được tệp &quot;%1&quot;. Hãy chọn lại tệp.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; is empty: scan the document again and attach the new file.</source>
+        <translation>Tệp &quot;%1&quot; trống: hãy quét lại giấy tờ và đính kèm tệp mới.</translation>
     </message>
 </context>
 <context>
