@@ -1,15 +1,18 @@
 // POSIX file calls where durability matters (fsync of files and folders), Qt elsewhere.
 #include "BlobArea.h"
 
+#include "common/Logging.h"
+#include "security/Crypto.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 #include <cerrno>
-#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace motcua::server {
@@ -32,19 +35,19 @@ bool syncFolder(const QString &folder)
 
 } // namespace
 
+BlobArea::BlobArea(QString root, const DataKey &key)
+    : m_root(std::move(root)), m_store(m_root, key), m_partial(key)
+{
+}
+
 bool BlobArea::isSha256(const QString &text)
 {
-    if (text.size() != 64)
-        return false;
-    for (const QChar c : text)
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
-            return false;
-    return true;
+    return BlobStore::isValidHash(text);
 }
 
 QString BlobArea::finalPath(const QString &sha256) const
 {
-    return m_root + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
+    return m_store.pathFor(sha256);
 }
 
 QString BlobArea::partialPath(const QString &sha256) const
@@ -52,16 +55,52 @@ QString BlobArea::partialPath(const QString &sha256) const
     return m_root + QStringLiteral("/partial/") + sha256;
 }
 
+QString BlobArea::partialIvPath(const QString &sha256) const
+{
+    return partialPath(sha256) + QStringLiteral(".iv");
+}
+
+Result<QByteArray> BlobArea::partialIv(const QString &sha256, bool fresh)
+{
+    const QString path = partialIvPath(sha256);
+    if (!fresh) {
+        QFile file(path);
+        const QByteArray iv = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        if (iv.size() != PartialCipher::kIvSize)
+            return Error{QStringLiteral("blob.partialDamaged"), tr("The server could not read the document."),
+                         QStringLiteral("partial %1 without its IV").arg(sha256.left(12))};
+        return iv;
+    }
+    // Saved (and fsynced) before the first encrypted byte: a partial never outlives its IV.
+    const QByteArray iv = detail::randomBytes(PartialCipher::kIvSize);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return Error{QStringLiteral("blob.writeFailed"), tr("The server could not store the document."),
+                     QStringLiteral("open partial IV: %1").arg(errnoText())};
+    const bool written = ::write(fd, iv.constData(), size_t(iv.size())) == iv.size() && ::fsync(fd) == 0;
+    ::close(fd);
+    if (!written)
+        return Error{QStringLiteral("blob.writeFailed"), tr("The server could not store the document."),
+                     QStringLiteral("write partial IV: %1").arg(errnoText())};
+    return iv;
+}
+
 std::optional<qint64> BlobArea::storedSize(const QString &sha256) const
 {
-    const QFileInfo info(finalPath(sha256));
-    return info.isFile() ? std::optional<qint64>(info.size()) : std::nullopt;
+    if (!m_store.contains(sha256))
+        return std::nullopt;
+    const auto size = m_store.sizeOf(sha256);
+    if (!size) {
+        qCWarning(lcStorage) << "stored blob" << sha256 << "is unreadable:" << size.error().detail;
+        return std::nullopt;
+    }
+    return *size;
 }
 
 qint64 BlobArea::receivedBytes(const QString &sha256) const
 {
     const QFileInfo info(partialPath(sha256));
-    return info.isFile() ? info.size() : 0;
+    return info.isFile() ? info.size() : 0; // CTR: ciphertext and plaintext have the same length
 }
 
 Status BlobArea::append(const QString &sha256, const QByteArray &bytes)
@@ -74,12 +113,27 @@ Status BlobArea::append(const QString &sha256, const QByteArray &bytes)
         return failed(QStringLiteral("mkpath %1").arg(folder));
     const QString path = partialPath(sha256);
     const bool created = !QFileInfo::exists(path);
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
+    auto iv = partialIv(sha256, created);
+    if (!iv) {
+        discardPartial(sha256); // unreadable without its IV: the client starts the blob again
+        return iv.error();
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0)
         return failed(QStringLiteral("open partial: %1").arg(errnoText()));
+    // The bytes go at the file's end, and are encrypted with the keystream of that offset.
+    struct stat st {};
+    if (::fstat(fd, &st) != 0) {
+        const QString why = errnoText();
+        ::close(fd);
+        return failed(QStringLiteral("stat partial: %1").arg(why));
+    }
+    const qint64 offset = st.st_size;
+    QByteArray sealed(bytes.constData(), bytes.size()); // a private copy to encrypt in place
+    m_partial.apply(*iv, offset, sealed.data(), sealed.size());
     qint64 done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.constData() + done, size_t(bytes.size() - done));
+    while (done < sealed.size()) {
+        const ssize_t n = ::pwrite(fd, sealed.constData() + done, size_t(sealed.size() - done), off_t(offset + done));
         if (n < 0 && errno == EINTR)
             continue;
         if (n <= 0) {
@@ -98,33 +152,44 @@ Status BlobArea::append(const QString &sha256, const QByteArray &bytes)
 
 Result<BlobArea::Completion> BlobArea::complete(const QString &sha256)
 {
-    const QString path = partialPath(sha256);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("blob.readFailed"), tr("The server could not read the document."), file.errorString()};
+    auto readFailed = [&](const QString &why) {
+        return Error{QStringLiteral("blob.readFailed"), tr("The server could not read the document."), why};
+    };
+    auto iv = partialIv(sha256, false);
+    if (!iv) {
+        discardPartial(sha256);
+        return iv.error();
+    }
+    PartialReader partial(partialPath(sha256), m_partial, *iv);
+    if (!partial.open(QIODevice::ReadOnly))
+        return readFailed(partial.errorString());
+    // First pass: is it the blob it claims to be? Only then is anything written under its name
+    // (putDevice would otherwise store wrong bytes under their own hash).
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return Error{QStringLiteral("blob.readFailed"), tr("The server could not read the document."), file.errorString()};
-    file.close();
+    if (!hash.addData(&partial))
+        return readFailed(partial.errorString());
     if (QString::fromLatin1(hash.result().toHex()) != sha256) {
+        partial.close();
         discardPartial(sha256);
         return Completion::HashMismatch;
     }
-    const QString target = finalPath(sha256);
-    const QString folder = QFileInfo(target).path();
-    if (!QDir().mkpath(folder))
-        return Error{QStringLiteral("blob.writeFailed"), tr("The server could not store the document."), folder};
-    // The partial file was fsynced after every chunk: a rename and a folder sync make it final.
-    if (std::rename(QFile::encodeName(path).constData(), QFile::encodeName(target).constData()) != 0
-        || !syncFolder(folder) || !syncFolder(m_root + QStringLiteral("/partial")) || !syncFolder(m_root))
-        return Error{QStringLiteral("blob.writeFailed"), tr("The server could not store the document."),
-                     QStringLiteral("rename: %1").arg(errnoText())};
+    if (!partial.seek(0))
+        return readFailed(partial.errorString());
+    const auto stored = m_store.putDevice(partial); // streams: hashes again, encrypts chunk by chunk
+    partial.close();
+    if (!stored)
+        return Error{QStringLiteral("blob.writeFailed"), tr("The server could not store the document."), stored.error().detail};
+    if (stored->sha256 != sha256) // the partial file changed between the passes
+        return readFailed(QStringLiteral("partial %1 changed while it was stored").arg(sha256.left(12)));
+    discardPartial(sha256);
+    syncFolder(m_root + QStringLiteral("/partial"));
     return Completion::Stored;
 }
 
 void BlobArea::discardPartial(const QString &sha256)
 {
     QFile::remove(partialPath(sha256));
+    QFile::remove(partialIvPath(sha256));
 }
 
 } // namespace motcua::server

@@ -356,12 +356,14 @@ Result<PutResult> PostgresServerStorage::putDossier(const DossierPut &put, const
     return result;
 }
 
-Result<std::optional<QByteArray>> PostgresServerStorage::dossierBody(const QUuid &uuid)
+Result<std::optional<StoredBody>> PostgresServerStorage::dossierBody(const QUuid &uuid)
 {
-    auto r = exec("SELECT body FROM dossiers WHERE uuid = $1", {p(uuidText(uuid))});
+    auto r = exec("SELECT revision, body FROM dossiers WHERE uuid = $1", {p(uuidText(uuid))});
     if (!r)
         return r.error();
-    return PQntuples(r->get()) ? std::optional<QByteArray>(blob(r->get(), 0, 0)) : std::optional<QByteArray>();
+    if (!PQntuples(r->get()))
+        return std::optional<StoredBody>();
+    return std::optional<StoredBody>(StoredBody{text(r->get(), 0, 0).toInt(), blob(r->get(), 0, 1)});
 }
 
 Result<QList<StoredDossierRef>> PostgresServerStorage::storedDossiers()

@@ -1,5 +1,7 @@
 #include "ServerCli.h"
 
+#include "SealedStorage.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -65,26 +67,41 @@ Result<KeyAndCert> readPair(const QString &dir, const QString &name)
     return KeyAndCert{*key, *cert};
 }
 
-// The data folder always holds the CA and the blobs; the records are in its SQLite file, or in
-// PostgreSQL when a connection string is given (--pg).
-Result<std::unique_ptr<ServerStorage>> openStorage(const QString &dir, const QString &pg)
+// The data folder always holds the CA, the data key and the blobs; the records are in its SQLite
+// file, or in PostgreSQL when a connection string is given (--pg). Either way behind SealedStorage,
+// so that what reaches the database is sealed under the data key.
+struct DataFolder {
+    std::unique_ptr<ServerStorage> storage;
+    std::optional<DataKey> key;
+};
+
+Result<DataFolder> openStorage(const QString &dir, const QString &pg)
 {
     if (!QFile::exists(dir + QStringLiteral("/ca.pem")))
         return Error{QStringLiteral("server.notInitialised"), QStringLiteral("%1 is not a server data folder: run init first.").arg(dir), {}};
+    auto key = loadServerKey(dir, false); // only init makes it
+    if (!key)
+        return key.error();
+    std::unique_ptr<ServerStorage> inner;
     if (!pg.isEmpty()) {
 #ifdef MOTCUA_HAVE_POSTGRES
         auto storage = PostgresServerStorage::open(pg);
         if (!storage)
             return storage.error();
-        return std::unique_ptr<ServerStorage>(std::move(storage.value()));
+        inner = std::move(storage.value());
 #else
         return Error{QStringLiteral("server.noPostgres"), QStringLiteral("This build has no PostgreSQL support (libpq)."), {}};
 #endif
+    } else {
+        auto storage = SqliteServerStorage::open(dir + QStringLiteral("/server.db"));
+        if (!storage)
+            return storage.error();
+        inner = std::move(storage.value());
     }
-    auto storage = SqliteServerStorage::open(dir + QStringLiteral("/server.db"));
-    if (!storage)
-        return storage.error();
-    return std::unique_ptr<ServerStorage>(std::move(storage.value()));
+    DataFolder folder;
+    folder.storage = std::make_unique<SealedStorage>(std::move(inner), *key);
+    folder.key = std::move(key.value());
+    return folder;
 }
 
 int fail(QTextStream &err, const Error &error)
@@ -126,6 +143,9 @@ int init(QStringList args, QTextStream &out, QTextStream &err, const QString &pg
     }
     if (!QDir().mkpath(dir + QStringLiteral("/blobs")))
         return fail(err, Error{QStringLiteral("server.files"), QStringLiteral("Cannot create %1").arg(dir), {}});
+    // The data key first: a folder with a CA but no key is one the other commands refuse.
+    if (auto key = loadServerKey(dir, true); !key)
+        return fail(err, key.error());
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto ca = makeCa(QStringLiteral("MotCua Server CA"), now);
     if (!ca)
@@ -142,7 +162,7 @@ int init(QStringList args, QTextStream &out, QTextStream &err, const QString &pg
     auto storage = openStorage(dir, pg);
     if (!storage)
         return fail(err, storage.error());
-    out << "initialised " << dir << " (CA and server certificate)\n"
+    out << "initialised " << dir << " (CA, server certificate and data key)\n"
         << "CA fingerprint (SHA-256), for motcua-admin enroll --ca-fingerprint: " << caFingerprint(ca->certPem) << '\n';
     return 0;
 }
@@ -177,7 +197,7 @@ int enrollCode(QStringList args, QTextStream &out, QTextStream &err, const QStri
         return fail(err, storage.error());
     code.code = Api::newCode();
     code.expiresAt = QDateTime::currentDateTimeUtc().addSecs(qint64(hours) * 3600);
-    if (Status s = (*storage)->addEnrollmentCode(code); !s)
+    if (Status s = storage->storage->addEnrollmentCode(code); !s)
         return fail(err, s.error());
     out << code.code.left(5) << '-' << code.code.mid(5) << '\n';
     return 0;
@@ -191,7 +211,7 @@ int revoke(QStringList args, QTextStream &out, QTextStream &err, const QString &
     auto storage = openStorage(dir, pg);
     if (!storage)
         return fail(err, storage.error());
-    if (Status s = (*storage)->revoke(args.first()); !s)
+    if (Status s = storage->storage->revoke(args.first()); !s)
         return fail(err, s.error());
     out << "revoked " << args.first() << '\n';
     return 0;
@@ -205,7 +225,7 @@ int listWorkstations(QStringList args, QTextStream &out, QTextStream &err, const
     auto storage = openStorage(dir, pg);
     if (!storage)
         return fail(err, storage.error());
-    auto list = (*storage)->workstations();
+    auto list = storage->storage->workstations();
     if (!list)
         return fail(err, list.error());
     for (const WorkstationRecord &ws : *list)
@@ -228,7 +248,7 @@ int status(QStringList args, QTextStream &out, QTextStream &err, const QString &
     auto storage = openStorage(dir, pg);
     if (!storage)
         return fail(err, storage.error());
-    auto change = (*storage)->changeStatus(args.at(0), *to, reason, QDateTime::currentDateTimeUtc());
+    auto change = storage->storage->changeStatus(args.at(0), *to, reason, QDateTime::currentDateTimeUtc());
     if (!change)
         return fail(err, change.error());
     out << change->code << ' ' << change->status << " cursor " << change->cursor << '\n';
@@ -250,7 +270,7 @@ int populationImport(QStringList args, QTextStream &out, QTextStream &err, const
     int total = 0;
     int line = 0;
     auto flush = [&]() -> Status {
-        auto n = (*storage)->importCitizens(batch);
+        auto n = storage->storage->importCitizens(batch);
         if (!n)
             return n.error();
         total += *n;
@@ -299,8 +319,9 @@ Result<std::unique_ptr<ServerInstance>> startServer(const QString &dataDir, cons
     if (!serverCert)
         return serverCert.error();
     auto instance = std::make_unique<ServerInstance>();
-    instance->storage = std::move(storage.value());
-    instance->blobs = std::make_unique<BlobArea>(dataDir + QStringLiteral("/blobs"));
+    instance->storage = std::move(storage->storage);
+    instance->blobs = std::make_unique<BlobArea>(dataDir + QStringLiteral("/blobs"), *storage->key);
+    instance->blobs->cleanTemporaryFiles();
     instance->api = std::make_unique<Api>(ServerContext{instance->storage.get(), instance->blobs.get(), *ca});
     instance->http = std::make_unique<HttpsServer>(*instance->api, *serverCert, ca->certPem);
     instance->port = instance->http->listen(address, quint16(port));

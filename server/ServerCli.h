@@ -3,7 +3,8 @@
 // population import) as functions over a data folder, so that main() stays thin.
 //   <data>/ca.key ca.pem          the CA (key 0600)
 //   <data>/server.key server.pem  the TLS certificate
-//   <data>/server.db              SqliteServerStorage
+//   <data>/keys/data.key          the data key (0600) every record and blob is sealed under
+//   <data>/server.db              SqliteServerStorage (behind SealedStorage)
 //   <data>/blobs/                 BlobArea
 #include "Api.h"
 #include "HttpsServer.h"

@@ -42,8 +42,8 @@ struct StoredAnswer {
     QByteArray body;
 };
 
-// One revision of a dossier as the server keeps it: the body verbatim, plus clear columns for
-// the feed and the reports (no personal data among them).
+// One revision of a dossier as the server keeps it: the body as given (SealedStorage seals it
+// before it gets here), plus clear columns for the feed and the reports (no personal data among them).
 struct DossierPut {
     QUuid uuid;
     int revision = 0;
@@ -65,6 +65,12 @@ struct PutResult {
     PutOutcome outcome = PutOutcome::Stored;
     StoredAnswer answer;    // Stored and Replay
     int storedRevision = 0; // Stale
+};
+
+// A dossier's latest body with the revision it belongs to (a sealed body is bound to both).
+struct StoredBody {
+    int revision = 0;
+    QByteArray body;
 };
 
 // What a dossier is stored as, for checks and tests (no personal data).
@@ -119,7 +125,7 @@ public:
     // Dossiers. On Stored, answerFor(cursor of the "received" change) makes the answer that is
     // kept with the idempotency key; the revision, the key and the change commit together.
     virtual Result<PutResult> putDossier(const DossierPut &put, const std::function<StoredAnswer(qint64 cursor)> &answerFor) = 0;
-    virtual Result<std::optional<QByteArray>> dossierBody(const QUuid &uuid) = 0;
+    virtual Result<std::optional<StoredBody>> dossierBody(const QUuid &uuid) = 0;
     // Every stored dossier (its latest revision), ordered by code.
     virtual Result<QList<StoredDossierRef>> storedDossiers() = 0;
 
@@ -129,7 +135,8 @@ public:
                                               const QDateTime &at) = 0;
     virtual Result<QList<ChangeRecord>> changesSince(const QString &workstation, qint64 cursor, int limit) = 0;
 
-    // The population registry: JSON objects by 12-digit id.
+    // The population registry: JSON objects by key (SealedStorage passes a blind index of the
+    // 12-digit id and a sealed record; the backends store whatever they are given).
     virtual Result<int> importCitizens(const QList<std::pair<QString, QByteArray>> &citizens) = 0;
     virtual Result<std::optional<QByteArray>> citizen(const QString &id12) = 0;
 

@@ -1,5 +1,5 @@
-// SQLite behind ServerStorage. The schema keeps no personal data in clear columns except the
-// population registry (which is the registry) and the dossier bodies the workstations sent.
+// SQLite behind ServerStorage. The schema keeps no personal data in clear columns: the dossier
+// bodies and the population records arrive sealed (SealedStorage), the registry's keys blinded.
 #include "SqliteServerStorage.h"
 
 namespace motcua::server {
@@ -312,13 +312,13 @@ Result<PutResult> SqliteServerStorage::putDossier(const DossierPut &put, const s
     return result;
 }
 
-Result<std::optional<QByteArray>> SqliteServerStorage::dossierBody(const QUuid &uuid)
+Result<std::optional<StoredBody>> SqliteServerStorage::dossierBody(const QUuid &uuid)
 {
-    auto st = m_db.cached("SELECT body FROM dossiers WHERE uuid = ?");
+    auto st = m_db.cached("SELECT revision, body FROM dossiers WHERE uuid = ?");
     if (!st)
         return st.error();
     st->bind(1, uuidText(uuid));
-    return firstRowValue(*st, [](sql::Statement &s) { return s.blob(0); });
+    return firstRowValue(*st, [](sql::Statement &s) { return StoredBody{int(s.int64(0)), s.blob(1)}; });
 }
 
 Result<QList<StoredDossierRef>> SqliteServerStorage::storedDossiers()

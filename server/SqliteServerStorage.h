@@ -26,7 +26,7 @@ public:
     Status endUpload(const QString &sha256) override;
 
     Result<PutResult> putDossier(const DossierPut &put, const std::function<StoredAnswer(qint64 cursor)> &answerFor) override;
-    Result<std::optional<QByteArray>> dossierBody(const QUuid &uuid) override;
+    Result<std::optional<StoredBody>> dossierBody(const QUuid &uuid) override;
     Result<QList<StoredDossierRef>> storedDossiers() override;
 
     Result<ChangeRecord> changeStatus(const QString &codeOrUuid, DossierStatus to, const QString &reason,

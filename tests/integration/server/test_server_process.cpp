@@ -1,6 +1,8 @@
 // The real motcua-server: `init`, `enroll-code`, `serve` on a free port, then HTTPS with mutual TLS
 // from QNetworkAccessManager with the certificate enrollment gave, the server's CA pinned.
 #include "PgCluster.h"
+#include "SealedStorage.h"
+#include "blobs/BlobStore.h"
 #include "Pki.h"
 #include "TestSupport.h"
 
@@ -154,6 +156,20 @@ QByteArray readAll(const QString &path)
     return file.readAll();
 }
 
+// A stored blob as the server keeps it: encrypted under its data key (never in clear on disk),
+// and the plaintext through BlobStore with that key.
+QByteArray storedBlob(const QString &data, const QString &hash)
+{
+    const QByteArray onDisk = readAll(data + QStringLiteral("/blobs/") + hash.left(2) + QLatin1Char('/') + hash);
+    REQUIRE(onDisk.size() > 1000);
+    const auto key = server::loadServerKey(data, false);
+    REQUIRE(key.ok());
+    auto plain = BlobStore(data + QStringLiteral("/blobs"), *key).readAll(hash);
+    REQUIRE(plain.ok());
+    CHECK_FALSE(onDisk.contains(plain->left(1000))); // the plaintext's first kilobyte is not on disk
+    return *plain;
+}
+
 QByteArray range(qint64 start, qint64 end, qint64 total)
 {
     return "bytes " + QByteArray::number(start) + '-' + QByteArray::number(end) + '/' + QByteArray::number(total);
@@ -255,7 +271,7 @@ TEST_CASE("the server process enrolls a workstation and serves it over mutual TL
         const Answer stored = server.call("HEAD", blobPath, me);
         CHECK(stored.status == 200);
         CHECK(stored.header("Content-Length") == "250000");
-        CHECK(readAll(data + QStringLiteral("/blobs/") + hash.left(2) + QLatin1Char('/') + hash) == bytes);
+        CHECK(storedBlob(data, hash) == bytes);
 
         const Answer created = server.call("PUT", dossierPath, me, body, key);
         REQUIRE(created.status == 201);
@@ -289,6 +305,16 @@ TEST_CASE("the server process enrolls a workstation and serves it over mutual TL
         REQUIRE(report.json().value(QStringLiteral("rows")).toArray().size() == 1);
         CHECK(report.json().value(QStringLiteral("rows")).toArray()[0].toObject().value(QStringLiteral("digitised")).toInt() == 1);
 
+        // Nothing personal in the SQLite file: the registry and the bodies are sealed.
+        if (g_pg.isEmpty()) {
+            const QString db = data + QStringLiteral("/server.db");
+            const QByteArray onDisk = readAll(db) + (QFile::exists(db + QStringLiteral("-wal")) ? readAll(db + QStringLiteral("-wal")) : QByteArray());
+            CHECK(onDisk.contains("H01-261204-0001")); // the clear columns: the search is real
+            CHECK_FALSE(onDisk.contains(firstCitizen.value(QStringLiteral("id12")).toString().toUtf8()));
+            CHECK_FALSE(onDisk.contains(firstCitizen.value(QStringLiteral("fullName")).toString().toUtf8()));
+            CHECK_FALSE(onDisk.contains("birth-proof")); // a word of the dossier body
+        }
+
         // Nothing personal in the server's log: no citizen ID, no reason text.
         const QString log = server.log();
         CHECK(log.contains(QStringLiteral("citizen look-up")));
@@ -310,7 +336,7 @@ TEST_CASE("the server process enrolls a workstation and serves it over mutual TL
         CHECK(head.status == 404);
         CHECK(head.header("Upload-Offset") == "150000");
         CHECK(restarted.call("PUT", blobPath, me, bytes.mid(150000), {{"Content-Range", range(150000, bytes.size() - 1, bytes.size())}}).status == 201);
-        CHECK(readAll(data + QStringLiteral("/blobs/") + hash.left(2) + QLatin1Char('/') + hash) == bytes);
+        CHECK(storedBlob(data, hash) == bytes);
         CHECK(restarted.call("GET", QStringLiteral("/api/v1/catalog"), me).status == 200); // the enrollment survived too
     }
 

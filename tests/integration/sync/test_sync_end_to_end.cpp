@@ -6,6 +6,7 @@
 #include "SyncHarness.h"
 #include "TestSupport.h"
 
+#include "SealedStorage.h"
 #include "SqliteServerStorage.h"
 #include "blobs/BlobStore.h"
 #include "dossier/DossierJson.h"
@@ -97,12 +98,17 @@ QMap<QUuid, std::pair<int, QByteArray>> clientDossiers(const QString &dataDir)
     return out;
 }
 
-// The server's dossiers (its storage, read after it stopped) and its blob files checked by hash.
+// The server's dossiers (its storage, read after it stopped, opened with its data key) and its
+// blob files decrypted with that key and checked by hash.
 void requireServerHoldsExactly(const Office &office, const QMap<QUuid, std::pair<int, QByteArray>> &client)
 {
-    auto storage = server::SqliteServerStorage::open(QDir(office.serverDir).filePath(QStringLiteral("server.db")));
-    REQUIRE(storage.ok());
-    auto stored = (*storage)->storedDossiers();
+    const auto key = server::loadServerKey(office.serverDir, false);
+    REQUIRE(key.ok());
+    auto opened = server::SqliteServerStorage::open(QDir(office.serverDir).filePath(QStringLiteral("server.db")));
+    REQUIRE(opened.ok());
+    auto storage = std::make_unique<server::SealedStorage>(std::move(opened.value()), *key);
+    const BlobStore blobs(QDir(office.serverDir).filePath(QStringLiteral("blobs")), *key);
+    auto stored = storage->storedDossiers();
     REQUIRE(stored.ok());
 
     QSet<QUuid> seen;
@@ -118,26 +124,27 @@ void requireServerHoldsExactly(const Office &office, const QMap<QUuid, std::pair
     }
     CHECK(seen.size() == client.size()); // nothing lost
     for (auto it = client.cbegin(); it != client.cend(); ++it) {
-        auto body = (*storage)->dossierBody(it.key());
+        auto body = storage->dossierBody(it.key());
         REQUIRE(body.ok());
         REQUIRE(body->has_value());
-        CHECK(**body == it->second); // byte for byte what the client holds
-        auto dossier = dossierFromBytes(**body);
+        CHECK((*body)->body == it->second); // byte for byte what the client holds
+        auto sealed = storage->inner().dossierBody(it.key());
+        REQUIRE(sealed.ok());
+        CHECK((*sealed)->body != it->second); // and not in clear in the database
+        auto dossier = dossierFromBytes((*body)->body);
         REQUIRE(dossier.ok());
         for (const Attachment &attachment : dossier->attachments)
             if (!attachment.sha256.isEmpty())
                 blobsNamed.insert(attachment.sha256);
     }
-    // Every blob a dossier names is on the server, whole: its file hashes to its name.
+    // Every blob a dossier names is on the server, whole: its file, decrypted, hashes to its name.
     int checked = 0;
     for (const QString &sha : blobsNamed) {
-        const QString path = QDir(office.serverDir).filePath(QStringLiteral("blobs/%1/%2").arg(sha.left(2), sha));
-        QFile file(path);
         INFO("blob " << sha.toStdString());
-        REQUIRE(file.open(QIODevice::ReadOnly));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        REQUIRE(hash.addData(&file));
-        CHECK(QString::fromLatin1(hash.result().toHex()) == sha);
+        REQUIRE(QFile::exists(blobs.pathFor(sha)));
+        auto plain = blobs.readAll(sha); // verifies every chunk's tag and the whole hash itself
+        REQUIRE(plain.ok());
+        CHECK(QString::fromLatin1(QCryptographicHash::hash(*plain, QCryptographicHash::Sha256).toHex()) == sha);
         ++checked;
     }
     CHECK(checked == blobsNamed.size());

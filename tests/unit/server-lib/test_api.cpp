@@ -1,10 +1,12 @@
 // Api without sockets: the protocol's answers for enrollment, blobs, dossiers, the feed and the
 // refusals, with a real SQLite file, a real blob folder and real certificates.
 #include "Api.h"
+#include "SealedStorage.h"
 #include "ServerTestSupport.h"
 #include "SqliteServerStorage.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,7 +22,8 @@ namespace {
 
 struct Fixture {
     QTemporaryDir dir;
-    std::unique_ptr<SqliteServerStorage> storage;
+    DataKey key = DataKey::fromBytes(QByteArray(32, 'k'));
+    std::unique_ptr<SealedStorage> storage;
     std::unique_ptr<BlobArea> blobs;
     std::unique_ptr<Api> api;
     KeyAndCert ca;
@@ -29,8 +32,8 @@ struct Fixture {
 
     Fixture()
     {
-        storage = std::move(SqliteServerStorage::open(dir.filePath(QStringLiteral("s.db"))).value());
-        blobs = std::make_unique<BlobArea>(dir.filePath(QStringLiteral("blobs")));
+        storage = std::make_unique<SealedStorage>(std::move(SqliteServerStorage::open(dir.filePath(QStringLiteral("s.db"))).value()), key);
+        blobs = std::make_unique<BlobArea>(dir.filePath(QStringLiteral("blobs")), key);
         ca = makeCa(QStringLiteral("Test CA"), QDateTime::currentDateTimeUtc()).value();
         api = std::make_unique<Api>(ServerContext{storage.get(), blobs.get(), ca});
         REQUIRE(storage->addEnrollmentCode({QStringLiteral("K7M2Q9XW4T"), QStringLiteral("U1"), QStringLiteral("3"), QStringLiteral("A"),
@@ -131,6 +134,13 @@ TEST_CASE("a blob upload resumes at the server's offset and a dossier waits for 
     const ApiResponse replay = f.call("PUT", dossierPath, body, key);
     CHECK(replay.status == 201);
     CHECK(replay.body == stored.body);
+    // At rest: the body and the blob under the server's key, readable through it.
+    CHECK(f.storage->dossierBody(dossier.uuid).value()->body == body);
+    CHECK(f.storage->inner().dossierBody(dossier.uuid).value()->body != body);
+    CHECK(f.blobs->store().readAll(hash).value() == bytes);
+    QFile blobFile(f.blobs->finalPath(hash));
+    REQUIRE(blobFile.open(QIODevice::ReadOnly));
+    CHECK_FALSE(blobFile.readAll().contains(QByteArray(1000, 'b')));
     CHECK(errorOf(f.call("PUT", dossierPath, body + ' ', key)) == QStringLiteral("idempotency.conflict"));
     CHECK(errorOf(f.call("PUT", dossierPath, body, {{"Idempotency-Key", "nope"}})) == QStringLiteral("request.invalid"));
 
