@@ -1412,7 +1412,8 @@
     <message numerus="yes">
         <source>Removed %n accent mark(s) that the input method had added a second time.</source>
         <translation>
-            <numerusform>Đã bỏ %n dấu mà bộ gõ tiếng Việt thêm lần thứ hai.</numerusform>
+            <numerusform>Removed %n accent mark that the input method had added a second time.</numerusform>
+            <numerusform>Removed %n accent marks that the input method had added a second time.</numerusform>
         </translation>
     </message>
     <message>
@@ -1426,7 +1427,8 @@
     <message numerus="yes">
         <source>%n character(s) could not be converted back from that keyboard layout: check the text.</source>
         <translation>
-            <numerusform>Có %n ký tự không chuyển lại được từ kiểu bàn phím đó: hãy kiểm tra nội dung.</numerusform>
+            <numerusform>%n character could not be converted back from that keyboard layout: check the text.</numerusform>
+            <numerusform>%n characters could not be converted back from that keyboard layout: check the text.</numerusform>
         </translation>
     </message>
     <message>
@@ -1976,13 +1978,15 @@
     <message numerus="yes">
         <source>Dossiers have not reached the central server for %n day(s): the province has stopped new intakes until they do. Check the network.</source>
         <translation>
-            <numerusform>Hồ sơ chưa đến được máy chủ trung tâm đã %n ngày: tỉnh tạm dừng tiếp nhận hồ sơ mới cho đến khi đồng bộ xong. Hãy kiểm tra mạng.</numerusform>
+            <numerusform>Dossiers have not reached the central server for %n day: the province has stopped new intakes until they do. Check the network.</numerusform>
+            <numerusform>Dossiers have not reached the central server for %n days: the province has stopped new intakes until they do. Check the network.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Dossiers have not reached the central server for %n day(s). Check the network.</source>
         <translation>
-            <numerusform>Hồ sơ chưa đến được máy chủ trung tâm đã %n ngày. Hãy kiểm tra mạng.</numerusform>
+            <numerusform>Dossiers have not reached the central server for %n day. Check the network.</numerusform>
+            <numerusform>Dossiers have not reached the central server for %n days. Check the network.</numerusform>
         </translation>
     </message>
     <message>
@@ -2173,7 +2177,8 @@
     <message numerus="yes">
         <source>Reading %n file(s)…</source>
         <translation>
-            <numerusform>Đang đọc %n tệp…</numerusform>
+            <numerusform>Reading %n file…</numerusform>
+            <numerusform>Reading %n files…</numerusform>
         </translation>
     </message>
 </context>
@@ -2307,7 +2312,8 @@
     <message numerus="yes">
         <source>The scanner sent data that was not a whole code (%n byte(s) dropped). Check the scanner&apos;s speed (baud rate) and end-of-code (suffix) settings.</source>
         <translation>
-            <numerusform>Máy quét gửi dữ liệu không thành một mã trọn vẹn (đã bỏ %n byte). Hãy kiểm tra tốc độ (baud rate) và ký tự kết thúc mã (suffix) của máy quét.</numerusform>
+            <numerusform>The scanner sent data that was not a whole code (%n byte dropped). Check the scanner&apos;s speed (baud rate) and end-of-code (suffix) settings.</numerusform>
+            <numerusform>The scanner sent data that was not a whole code (%n bytes dropped). Check the scanner&apos;s speed (baud rate) and end-of-code (suffix) settings.</numerusform>
         </translation>
     </message>
     <message>

@@ -11,6 +11,11 @@ MARKERS = (r'%(?:n|\d+)', r'</?\w+[^>]*>', r'\{[^}]*\}')
 SINGLE_FORM_LANGUAGES = ('vi', 'ja', 'ko', 'zh', 'th', 'id', 'ms')
 
 
+# Letters only Vietnamese uses (with their tone marks): an English translation holding one was
+# copied from the wrong catalog.
+VIETNAMESE_LETTERS = re.compile('[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]')
+
+
 def markers(text):
     return sorted(m for pattern in MARKERS for m in re.findall(pattern, text))
 
@@ -40,6 +45,10 @@ def check(path):
                 continue
             if numerus and single_form and len(forms) != 1:
                 problems.append(f'{len(forms)} numerus forms, expected 1: {where}')
+            if numerus and english and len(forms) != 2:
+                problems.append(f'{len(forms)} numerus forms, expected 2 (one, other): {where}')
+            if english and any(VIETNAMESE_LETTERS.search(form) for form in forms):
+                problems.append(f'Vietnamese text in the English catalog: {where}')
             for form in forms:
                 if not form.strip():
                     problems.append(f'empty translation: {where}')

@@ -81,6 +81,12 @@ def load_table(path, memory_exact, memory_text):
         memory_text[(source, '')] = as_forms(value)
 
 
+def catalog_language(path):
+    with open(path, encoding='utf-8') as f:
+        head = f.read(4096)
+    return (re.search(r'<TS[^>]*\blanguage="([^"]*)"', head) or [None, ''])[1].split('_')[0].lower()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('target', help='the .ts file to fill in place')
@@ -92,7 +98,12 @@ def main():
     args = parser.parse_args()
 
     memory = Memory()
+    target_language = catalog_language(args.target)
     for path in args.sources + [args.target]:
+        if catalog_language(path) != target_language:
+            # A Vietnamese catalog must never fill an English one (numerus forms included).
+            print(f'{path}: skipped, its language is not {target_language!r}', file=sys.stderr)
+            continue
         for entry in finished_entries(path):
             memory.learn(*entry)
     table_exact, table_text = {}, {}

@@ -170,3 +170,27 @@ TEST_CASE("The committed Vietnamese catalog is complete", "[translations]")
         CHECK(placeholders(translation) == placeholders(entry.source));
     }
 }
+
+TEST_CASE("The committed English catalog holds English only, with both plural forms", "[translations]")
+{
+    // A numerus entry filled from the Vietnamese catalog once showed English users Vietnamese.
+    static const QRegularExpression vietnameseLetter(
+        QStringLiteral("[ăâđêôơưĂÂĐÊÔƠƯạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]"));
+    const QList<CatalogEntry> entries =
+        readCatalog(motcua::test::sourceDir() + QStringLiteral("/translations/motcua_en.ts"));
+    REQUIRE(entries.size() > 100);
+    int numerus = 0;
+    for (const CatalogEntry &entry : entries) {
+        INFO(entry.context << ": " << entry.source);
+        for (const QString &translation : entry.translations)
+            CHECK_FALSE(translation.contains(vietnameseLetter));
+        if (entry.source.contains(QStringLiteral("%n"))) {
+            ++numerus;
+            CHECK_FALSE(entry.unfinished);
+            REQUIRE(entry.translations.size() == 2); // one, other
+            for (const QString &translation : entry.translations)
+                CHECK(placeholders(translation) == placeholders(entry.source));
+        }
+    }
+    CHECK(numerus > 5);
+}
