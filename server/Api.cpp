@@ -230,6 +230,8 @@ ApiResponse Api::putBlob(const ApiRequest &request, const QString &sha256)
         response.logNote = note + QStringLiteral(" already stored");
         return response;
     }
+    if (request.header("Content-Range").isEmpty() && request.body.isEmpty())
+        return putEmptyBlob(sha256);
     static const QRegularExpression rangePattern(QStringLiteral("^bytes (\\d{1,15})-(\\d{1,15})/(\\d{1,15})$"));
     const auto match = rangePattern.match(QString::fromLatin1(request.header("Content-Range")).trimmed());
     if (!match.hasMatch())
@@ -274,6 +276,22 @@ ApiResponse Api::putBlob(const ApiRequest &request, const QString &sha256)
         return errorAnswer(422, QStringLiteral("blob.hashMismatch"), QStringLiteral("The bytes do not hash to the name."));
     ApiResponse response = jsonAnswer(201, QJsonObject{{QStringLiteral("sha256"), sha256}, {QStringLiteral("size"), total}});
     response.logNote = note + QStringLiteral(" stored");
+    return response;
+}
+
+ApiResponse Api::putEmptyBlob(const QString &sha256)
+{
+    // An empty document has no byte range to name (bytes 0-0/0 would be one byte): it comes
+    // whole, without Content-Range and without a body, and must be named by the empty hash.
+    static const QString emptyHash = QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex());
+    if (sha256 != emptyHash)
+        return invalid(QStringLiteral("Content-Range must be bytes START-END/TOTAL."));
+    if (Status s = m_context.blobs->storeEmpty(); !s) {
+        qWarning("empty blob not stored: %s", qPrintable(s.error().toString()));
+        return errorAnswer(503, QStringLiteral("server.unavailable"), QStringLiteral("Try again later."));
+    }
+    ApiResponse response = jsonAnswer(201, QJsonObject{{QStringLiteral("sha256"), sha256}, {QStringLiteral("size"), 0}});
+    response.logNote = QStringLiteral("PUT blob %1 stored (empty)").arg(sha256.left(12));
     return response;
 }
 

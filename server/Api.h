@@ -58,6 +58,7 @@ private:
     ApiResponse enroll(const ApiRequest &request);
     ApiResponse headBlob(const QString &sha256);
     ApiResponse putBlob(const ApiRequest &request, const QString &sha256);
+    ApiResponse putEmptyBlob(const QString &sha256);
     ApiResponse putDossier(const ApiRequest &request, const QString &workstation, const QString &uuidText);
     ApiResponse changes(const ApiRequest &request, const QString &workstation);
     ApiResponse citizen(const QString &id12);

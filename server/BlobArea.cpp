@@ -5,6 +5,7 @@
 #include "security/Crypto.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -175,6 +176,7 @@ Result<BlobArea::Completion> BlobArea::complete(const QString &sha256)
     }
     if (!partial.seek(0))
         return readFailed(partial.errorString());
+    setAsideIfDamaged(sha256);
     const auto stored = m_store.putDevice(partial); // streams: hashes again, encrypts chunk by chunk
     partial.close();
     if (!stored)
@@ -184,6 +186,27 @@ Result<BlobArea::Completion> BlobArea::complete(const QString &sha256)
     discardPartial(sha256);
     syncFolder(m_root + QStringLiteral("/partial"));
     return Completion::Stored;
+}
+
+Status BlobArea::storeEmpty()
+{
+    setAsideIfDamaged(QString::fromLatin1(QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex()));
+    if (auto stored = m_store.putBytes({}); !stored)
+        return Error{QStringLiteral("blob.writeFailed"), tr("The server could not store the document."), stored.error().detail};
+    return {};
+}
+
+void BlobArea::setAsideIfDamaged(const QString &sha256)
+{
+    if (!m_store.contains(sha256) || m_store.sizeOf(sha256))
+        return;
+    const QString folder = m_root + QStringLiteral("/damaged");
+    const QString aside = folder + QLatin1Char('/') + sha256 + QLatin1Char('-')
+                          + QString::number(QDateTime::currentSecsSinceEpoch());
+    if (QDir().mkpath(folder) && QFile::rename(m_store.pathFor(sha256), aside))
+        qCWarning(lcStorage) << "stored blob" << sha256.left(12) << "was unreadable: set aside in damaged/, replaced by the new upload";
+    else
+        qCWarning(lcStorage) << "stored blob" << sha256.left(12) << "is unreadable and could not be set aside";
 }
 
 void BlobArea::discardPartial(const QString &sha256)

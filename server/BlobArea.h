@@ -39,11 +39,16 @@ public:
     enum class Completion { Stored, HashMismatch };
     // Hashes the decrypted partial file; a match is stored as a blob, a mismatch deleted.
     Result<Completion> complete(const QString &sha256);
+    // An empty document (0 bytes: no range to upload) is stored at once.
+    Status storeEmpty();
     void discardPartial(const QString &sha256);
     // Temporary files of a blob write a crash interrupted; at start-up, before any upload.
     int cleanTemporaryFiles() { return m_store.cleanTemporaryFiles(); }
 
 private:
+    // A stored file that no longer reads (a damaged header) is moved to <root>/damaged/, so that
+    // the upload that replaces it is written (BlobStore never rewrites a name it holds).
+    void setAsideIfDamaged(const QString &sha256);
     // The IV of blob `sha256`'s partial file; `fresh` draws and saves a new one (a new partial).
     Result<QByteArray> partialIv(const QString &sha256, bool fresh);
 

@@ -120,7 +120,7 @@ SyncEngine::Step SyncEngine::syncDossier(const Dossier &dossier)
     QStringList hashes;
     qint64 totalBytes = 0;
     for (const Attachment &a : dossier.attachments) {
-        if (a.isDigitised() && !hashes.contains(a.sha256) && a.size > 0) {
+        if (a.isDigitised() && !hashes.contains(a.sha256)) {
             hashes.append(a.sha256);
             totalBytes += a.size;
         }
@@ -228,6 +228,13 @@ SyncEngine::Step SyncEngine::uploadBlob(const QString &sha256, qint64 &doneBytes
     }
     if (head.status != 404)
         return fromAnswer(head, QStringLiteral("HEAD blob ") + sha256.left(12));
+    if (*size == 0) {
+        // No range can name zero bytes: an empty document goes whole, without Content-Range.
+        const SyncResponse put = m_transport.send(SyncRequest{"PUT", blobPath(sha256), {{"Content-Type", "application/octet-stream"}}, {}});
+        if (put.status == 200 || put.status == 201)
+            return Step{};
+        return fromAnswer(put, QStringLiteral("PUT empty blob ") + sha256.left(12));
+    }
     qint64 offset = parseUploadOffset(head.header("Upload-Offset")).value_or(0);
     const qint64 startBytes = doneBytes;
     int mismatches = 0;

@@ -125,6 +125,14 @@ TEST_CASE("a blob upload resumes at the server's offset and a dossier waits for 
     CHECK(f.call("PUT", other, "abc", {{"Content-Range", "0-2/3"}}).status == 400);
     CHECK(f.call("PUT", other, "abc").status == 400);
     CHECK(f.call("PUT", QStringLiteral("/api/v1/blobs/ABC"), "abc", range(0, 2, 3)).status == 400);
+    // An empty document: no range, no body, the empty hash's name; any other name is refused.
+    const QString emptyPath = QStringLiteral("/api/v1/blobs/") + servertest::sha256Hex(QByteArray());
+    CHECK(f.call("HEAD", emptyPath).status == 404);
+    CHECK(f.call("PUT", other, QByteArray()).status == 400);
+    CHECK(f.call("PUT", emptyPath, QByteArray()).status == 201);
+    const ApiResponse emptyHead = f.call("HEAD", emptyPath);
+    CHECK(emptyHead.status == 200);
+    CHECK(headerOf(emptyHead, "Content-Length") == "0");
 
     const ApiResponse stored = f.call("PUT", dossierPath, body, key);
     REQUIRE(stored.status == 201);

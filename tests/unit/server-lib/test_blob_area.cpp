@@ -163,6 +163,27 @@ TEST_CASE("a partial started again after a wrong upload never reuses a keystream
     CHECK(*done == BlobArea::Completion::Stored);
 }
 
+TEST_CASE("a stored blob that no longer reads is set aside and replaced by the next upload")
+{
+    QTemporaryDir dir;
+    BlobArea area(dir.path(), kKey);
+    const QByteArray bytes = document();
+    const QString hash = servertest::sha256Hex(bytes);
+    REQUIRE(area.append(hash, bytes).ok());
+    REQUIRE(area.complete(hash).value() == BlobArea::Completion::Stored);
+    {
+        QFile stored(area.finalPath(hash));
+        REQUIRE(stored.open(QIODevice::ReadWrite));
+        REQUIRE(stored.write("garbage!") == 8); // the header: nothing reads any more
+    }
+    CHECK_FALSE(area.storedSize(hash).has_value()); // HEAD says 404: the client uploads again
+    REQUIRE(area.append(hash, bytes).ok());
+    REQUIRE(area.complete(hash).value() == BlobArea::Completion::Stored);
+    CHECK(area.storedSize(hash) == bytes.size());
+    CHECK(area.store().readAll(hash).value() == bytes);
+    CHECK(QDir(dir.filePath(QStringLiteral("damaged"))).entryList(QDir::Files).size() == 1); // kept for a look
+}
+
 TEST_CASE("blob names are 64 lower-case hex digits")
 {
     CHECK(BlobArea::isSha256(servertest::sha256Hex("a")));

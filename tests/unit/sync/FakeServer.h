@@ -84,6 +84,10 @@ private:
             for (const auto &[k, v] : r.headers)
                 if (k == "Content-Range")
                     rangeHeader = v;
+            if (rangeHeader.isEmpty() && r.body.isEmpty() && hash == sha({})) {
+                blobs.insert(hash, {}); // an empty document: whole, without a range
+                return sync::SyncResponse{201, {}, {}, {}};
+            }
             const auto m = range.match(QString::fromLatin1(rangeHeader));
             if (!m.hasMatch())
                 return error(400, "request.invalid");

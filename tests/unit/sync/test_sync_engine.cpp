@@ -115,6 +115,23 @@ TEST_CASE("a dossier goes up documents first, in chunks of at most 4 MiB, then t
     CHECK(f.server.requests == before);
 }
 
+TEST_CASE("an empty document goes up whole, without a range, and the dossier after it")
+{
+    // Zero bytes have no Content-Range (bytes 0-0/0 would name one byte): before this, such a
+    // dossier could never sync (the server asked for the document the client skipped).
+    EngineFixture f;
+    const Dossier d = f.savedWith({f.attach(0, 1), f.attach(1000, 2)});
+    SyncEngine engine = f.engine();
+    const PassReport pass = engine.drain();
+    CHECK(pass.outcome == PassOutcome::Finished);
+    CHECK(pass.synced == 1);
+    CHECK(pass.rejected == 0);
+    f.requireServerHolds(d);
+    CHECK(f.server.blobs.contains(d.attachments.first().sha256));
+    CHECK(f.server.blobs.value(d.attachments.first().sha256).isEmpty());
+    CHECK(f.stateOf(d.uuid) == SyncState::Synced);
+}
+
 TEST_CASE("a connection dropped at any request, before or after the server acted, loses and duplicates nothing")
 {
     for (const Fault kind : {Fault::DropBefore, Fault::DropAfter, Fault::ServerError}) {
