@@ -3,20 +3,16 @@
 // background SyncClient (on its own thread, as in the app) is woken and sends it with its scan
 // to the real motcua-server; the back office moves it to "processing" and the counter's store
 // hears of it at the next pass.
+#include "IntakeClerk.h"
 #include "IntakeDialog.h"
 #include "StoreWorker.h"
 #include "SyncHarness.h"
 #include "TestSupport.h"
 
-#include "identity/CccdQr.h"
-#include "procedures/CatalogLoader.h"
 #include "storage/WorkstationConfig.h"
 #include "sync/SyncClient.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFile>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -102,24 +98,12 @@ TEST_CASE("a dossier taken in the intake dialog reaches the central server and i
     REQUIRE(waitForCounts(counts, 0)); // enrolled, nothing to send yet
 
     // The clerk's intake of procedure 24 (electricity supply): card, three fields, one scan.
-    const Catalog catalog = CatalogLoader::loadBuiltIn();
-    const Procedure *procedure = catalog.byNumber(24);
-    REQUIRE(procedure);
-    IntakeDialog dialog(*procedure, QStringLiteral("en"), QStringLiteral("canbo01"), calendar::WorkingCalendar(), std::nullopt);
+    IntakeDialog dialog(electricitySupplyProcedure(), QStringLiteral("en"), QStringLiteral("canbo01"), calendar::WorkingCalendar(),
+                        std::nullopt);
     QObject::connect(&dialog, &IntakeDialog::saveRequested, &worker, &StoreWorker::saveDossier);
     dialog.show();
-    const auto card = CccdQr::parse(QStringLiteral("001088012345|123456789|Nguyễn Văn An|17051988|Nam|12 Lê Lợi, Phan Rang|01072021"));
-    REQUIRE(card.ok());
-    dialog.setCitizen(*card);
-    auto *phone = dialog.findChild<QLineEdit *>(QStringLiteral("holder.phone"));
-    auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("supply.address"));
-    auto *purpose = dialog.findChild<QComboBox *>(QStringLiteral("supply.purpose"));
-    REQUIRE(phone);
-    REQUIRE(address);
-    REQUIRE(purpose);
-    QTest::keyClicks(phone, QStringLiteral("0912 345 678"));
-    QTest::keyClicks(address, QStringLiteral("Thon 3, xa Phuoc Dinh"));
-    purpose->setCurrentIndex(purpose->findData(QStringLiteral("business")));
+    dialog.setCitizen(scannedCard());
+    typeElectricitySupplyFields(dialog);
     const QString scanPath = root.filePath(QStringLiteral("so-do.pdf"));
     {
         QFile scan(scanPath);
@@ -127,9 +111,9 @@ TEST_CASE("a dossier taken in the intake dialog reaches the central server and i
         scan.write(QByteArrayLiteral("%PDF-1.4\n% a scanned land-use certificate\n") + QByteArray(300 * 1024, 'x') + "\n%%EOF\n");
     }
     dialog.setDocumentFile(QStringLiteral("use-right-proof"), scanPath);
-    auto *buttons = dialog.findChild<QDialogButtonBox *>();
-    REQUIRE(buttons);
-    QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    QPushButton *save = saveButton(dialog);
+    REQUIRE(save);
+    QTest::mouseClick(save, Qt::LeftButton);
     INFO(dialog.shownProblems().join(QLatin1Char('\n')).toStdString());
     REQUIRE(failed.isEmpty());
     REQUIRE(saved.size() == 1);

@@ -2,20 +2,16 @@
 // read, the clerk types the rest and attaches a scan, Save; the dossier lands in a real
 // workstation store with its scan in the blob store. Procedure 24 (new low-voltage electricity
 // supply) of the built-in catalog: three fields to type and one document.
+#include "IntakeClerk.h"
 #include "IntakeDialog.h"
 #include "StoreWorker.h"
 #include "TestSupport.h"
 
 #include "blobs/BlobStore.h"
-#include "identity/CccdQr.h"
-#include "procedures/CatalogLoader.h"
 #include "storage/WorkstationConfig.h"
 
-#include <QComboBox>
 #include <QCryptographicHash>
-#include <QDialogButtonBox>
 #include <QFile>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -28,24 +24,6 @@ using namespace motcua::app;
 
 namespace {
 
-Procedure supplyProcedure()
-{
-    const Catalog catalog = CatalogLoader::loadBuiltIn();
-    const Procedure *procedure = catalog.byNumber(24);
-    if (!procedure)
-        throw std::runtime_error("procedure 24 missing");
-    return *procedure;
-}
-
-IdentityDocument scannedCard()
-{
-    const auto read = CccdQr::parse(QStringLiteral("001088012345|123456789|Nguyễn Văn An|17051988|Nam|"
-                                                   "12 Lê Lợi, Phan Rang|01072021"));
-    if (!read)
-        throw std::runtime_error(read.error().toString().toStdString());
-    return *read;
-}
-
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
 {
     const QString path = dir.filePath(name);
@@ -53,26 +31,6 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
         throw std::runtime_error("cannot write the test file");
     return path;
-}
-
-QPushButton *saveButton(IntakeDialog &dialog)
-{
-    auto *buttons = dialog.findChild<QDialogButtonBox *>();
-    return buttons ? buttons->button(QDialogButtonBox::Save) : nullptr;
-}
-
-// The clerk's part of procedure 24, typed and picked with the keyboard and mouse.
-void typeTheRest(IntakeDialog &dialog)
-{
-    auto *phone = dialog.findChild<QLineEdit *>(QStringLiteral("holder.phone"));
-    auto *address = dialog.findChild<QLineEdit *>(QStringLiteral("supply.address"));
-    auto *purpose = dialog.findChild<QComboBox *>(QStringLiteral("supply.purpose"));
-    REQUIRE(phone);
-    REQUIRE(address);
-    REQUIRE(purpose);
-    QTest::keyClicks(phone, QStringLiteral("0912 345 678"));
-    QTest::keyClicks(address, QStringLiteral("Thon 3, xa Phuoc Dinh"));
-    purpose->setCurrentIndex(purpose->findData(QStringLiteral("business")));
 }
 
 } // namespace
@@ -89,12 +47,12 @@ TEST_CASE("the intake dialog saves a dossier with its scan through the store wor
     worker.open();
     REQUIRE(opened.size() == 1);
 
-    IntakeDialog dialog(supplyProcedure(), QStringLiteral("en"), QStringLiteral("canbo01"), calendar::WorkingCalendar(),
+    IntakeDialog dialog(test::electricitySupplyProcedure(), QStringLiteral("en"), QStringLiteral("canbo01"), calendar::WorkingCalendar(),
                         std::nullopt);
     QSignalSpy requested(&dialog, &IntakeDialog::saveRequested);
     QObject::connect(&dialog, &IntakeDialog::saveRequested, &worker, &StoreWorker::saveDossier);
     dialog.show();
-    QPushButton *save = saveButton(dialog);
+    QPushButton *save = test::saveButton(dialog);
     REQUIRE(save);
 
     SECTION("a complete intake is saved")
@@ -107,11 +65,11 @@ TEST_CASE("the intake dialog saves a dossier with its scan through the store wor
         CHECK(dialog.shownProblems().first() == QStringLiteral("Scan the QR code on the citizen's ID card first."));
 
         // The card arrives while the dialog is open; what it gave is locked.
-        dialog.setCitizen(scannedCard());
+        dialog.setCitizen(test::scannedCard());
         CHECK(dialog.isFieldLocked(QStringLiteral("holder.fullName")));
         CHECK(dialog.fieldText(QStringLiteral("holder.id12")) == QStringLiteral("001088012345"));
         CHECK_FALSE(dialog.setFieldText(QStringLiteral("holder.id12"), QStringLiteral("001088099999")));
-        typeTheRest(dialog);
+        test::typeElectricitySupplyFields(dialog);
 
         // No document yet: refused, in the clerk's words.
         QTest::mouseClick(save, Qt::LeftButton);
@@ -157,8 +115,8 @@ TEST_CASE("the intake dialog saves a dossier with its scan through the store wor
 
     SECTION("an empty file is refused and nothing is saved")
     {
-        dialog.setCitizen(scannedCard());
-        typeTheRest(dialog);
+        dialog.setCitizen(test::scannedCard());
+        test::typeElectricitySupplyFields(dialog);
         dialog.setDocumentFile(QStringLiteral("use-right-proof"), writeFile(dir, QStringLiteral("empty.pdf"), QByteArray()));
         QTest::mouseClick(save, Qt::LeftButton);
         REQUIRE(requested.size() == 1);
