@@ -78,7 +78,8 @@ QByteArray scanPadding(int kib, quint32 seed)
     return bytes;
 }
 
-Result<Attachment> demoScan(const DocumentRequirement &doc, int index, int page, int scanKiB, BlobStore &blobs)
+// A document as received: on paper only until demoScan digitises it.
+Attachment paperDocument(const DocumentRequirement &doc, int page)
 {
     Attachment a;
     a.documentId = doc.id;
@@ -86,6 +87,12 @@ Result<Attachment> demoScan(const DocumentRequirement &doc, int index, int page,
     a.mimeType = QStringLiteral("application/pdf");
     a.pages = 1;
     a.fileName = doc.id + (page > 0 ? QStringLiteral("-%1.pdf").arg(page + 1) : QStringLiteral(".pdf"));
+    return a;
+}
+
+Result<Attachment> demoScan(const DocumentRequirement &doc, int index, int page, int scanKiB, BlobStore &blobs)
+{
+    Attachment a = paperDocument(doc, page);
     const QByteArray scan = QByteArrayLiteral("%PDF-1.4\n% MotCua demo scan: ") + doc.id.toUtf8() + QByteArrayLiteral(" #")
                             + QByteArray::number(index) + '.' + QByteArray::number(page) + QByteArrayLiteral("\n")
                             + scanPadding(scanKiB, quint32(qHash(doc.id)) ^ quint32(index) ^ (quint32(page) << 24))
@@ -108,13 +115,7 @@ Result<QList<Attachment>> requiredDocuments(const Procedure &procedure, int inde
         if (!doc.required)
             continue;
         if (index % 5 == 4) {
-            Attachment paper;
-            paper.documentId = doc.id;
-            paper.originalSeen = doc.originalSeen;
-            paper.mimeType = QStringLiteral("application/pdf");
-            paper.pages = 1;
-            paper.fileName = doc.id + QStringLiteral(".pdf");
-            out << paper;
+            out << paperDocument(doc, 0);
             continue;
         }
         auto scan = demoScan(doc, index, 0, scanKiB, blobs);
