@@ -45,6 +45,8 @@ public:
     int procedureCount() const;
     int dossierCount() const;
     ScanPanel *scanPanel() const { return m_scanPanel; }
+    // The workstation is enrolled and its background sync started (once the store opened).
+    bool isSyncing() const { return m_syncClient != nullptr; }
     // "New dossier…" (Ctrl+N) for the selected procedure; the intake dialog while it is open.
     QAction *newDossierAction() const { return m_newDossier; }
     IntakeDialog *intakeDialog() const;

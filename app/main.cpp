@@ -6,7 +6,6 @@
 #include "Translations.h"
 
 #include "procedures/CatalogLoader.h"
-#include "sync/SyncSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,11 +60,11 @@ int main(int argc, char *argv[])
     motcua::app::MainWindow window(motcua::CatalogLoader::loadBuiltIn(overrides), dataDir, language);
 
     if (parser.isSet(QStringLiteral("check"))) {
-        const bool enrolled = motcua::sync::SyncSettings::load(dataDir).ok();
         QObject::connect(&window, &motcua::app::MainWindow::dossiersLoaded, &app, [&](int dossiers) {
             std::printf("procedures: %d\ndossiers: %d\n", window.procedureCount(), dossiers);
             std::fflush(stdout);
-            if (!enrolled)
+            // The store opened (and sync started, when enrolled) before the first list arrives.
+            if (!window.isSyncing())
                 app.exit(window.procedureCount() > 0 ? 0 : 1);
         });
         // An enrolled workstation also proves its first sync pass with the central server.

@@ -164,25 +164,17 @@ Result<BlobArea::Completion> BlobArea::complete(const QString &sha256)
     PartialReader partial(partialPath(sha256), m_partial, *iv);
     if (!partial.open(QIODevice::ReadOnly))
         return readFailed(partial.errorString());
-    // First pass: is it the blob it claims to be? Only then is anything written under its name
-    // (putDevice would otherwise store wrong bytes under their own hash).
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&partial))
-        return readFailed(partial.errorString());
-    if (QString::fromLatin1(hash.result().toHex()) != sha256) {
-        partial.close();
+    setAsideIfDamaged(sha256);
+    // putDevice hashes the stream first and refuses content that is not the blob it claims to
+    // be before writing anything under the name; then it encrypts chunk by chunk.
+    const auto stored = m_store.putDevice(partial, sha256);
+    partial.close();
+    if (!stored && stored.error().code == QLatin1String("blobs.hashMismatch")) {
         discardPartial(sha256);
         return Completion::HashMismatch;
     }
-    if (!partial.seek(0))
-        return readFailed(partial.errorString());
-    setAsideIfDamaged(sha256);
-    const auto stored = m_store.putDevice(partial); // streams: hashes again, encrypts chunk by chunk
-    partial.close();
     if (!stored)
         return Error{QStringLiteral("blob.writeFailed"), tr("The server could not store the document."), stored.error().detail};
-    if (stored->sha256 != sha256) // the partial file changed between the passes
-        return readFailed(QStringLiteral("partial %1 changed while it was stored").arg(sha256.left(12)));
     discardPartial(sha256);
     syncFolder(m_root + QStringLiteral("/partial"));
     return Completion::Stored;

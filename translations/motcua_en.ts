@@ -72,6 +72,10 @@
         <source>The document could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The document&apos;s content does not match its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommand</name>

@@ -72,6 +72,10 @@
         <source>The document could not be read.</source>
         <translation>Không đọc được tài liệu.</translation>
     </message>
+    <message>
+        <source>The document&apos;s content does not match its name.</source>
+        <translation>Nội dung giấy tờ không khớp với tên của nó.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarCommand</name>

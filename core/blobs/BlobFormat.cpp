@@ -66,6 +66,22 @@ Result<Header> decodeHeader(const QByteArray &bytes)
     return header;
 }
 
+} // namespace
+
+Result<Header> readHeader(QIODevice &in)
+{
+    const auto header = decodeHeader(in.read(kHeaderSize));
+    if (!header)
+        return header.error();
+    if (!in.isSequential() && in.size() != sealedFileSize(header->plainSize)) {
+        return damaged(QStringLiteral("file is %1 bytes, header promises %2")
+                           .arg(in.size()).arg(sealedFileSize(header->plainSize)));
+    }
+    return header;
+}
+
+namespace {
+
 // QIODevice::read may return less than asked for (pipes, sockets); a file short of the
 // requested bytes is damaged.
 bool readExactly(QIODevice &in, char *into, qint64 length)
@@ -92,6 +108,23 @@ Error writeFailed(const QString &detail)
     return Error{QStringLiteral("blobs.write"),
                  QCoreApplication::translate("BlobStore", "The document could not be saved. Check that the disk is not full."),
                  detail};
+}
+
+// Reads chunk `index` at the device's position into `sealed` (reused: one allocation per blob)
+// and authenticates it against the blob's hash, its index and whether it is the last.
+Result<QByteArray> readChunk(const SecretBytes &key, const QByteArray &sha256Raw, const Header &header, quint64 index,
+                             QIODevice &in, QByteArray &sealed)
+{
+    const qint64 length = chunkPlainSize(header.plainSize, index) + kTagSize;
+    sealed.resize(length);
+    if (!readExactly(in, sealed.data(), length))
+        return damaged(QStringLiteral("file truncated at chunk %1").arg(index));
+    const bool last = index + 1 == chunkCount(header.plainSize);
+    auto plain = detail::aes256GcmOpen(key.view(), chunkNonce(header.noncePrefix, quint32(index)),
+                                       chunkAad(sha256Raw, quint32(index), last), sealed);
+    if (!plain)
+        return damaged(QStringLiteral("chunk %1 failed authentication").arg(index));
+    return std::move(*plain);
 }
 
 } // namespace
@@ -147,26 +180,16 @@ Status encrypt(const SecretBytes &key, const QByteArray &sha256Raw, quint64 plai
 
 Status decrypt(const SecretBytes &key, const QByteArray &sha256Raw, QIODevice &in, QIODevice *out)
 {
-    const auto header = decodeHeader(in.read(kHeaderSize));
+    const auto header = readHeader(in);
     if (!header)
         return header.error();
-    if (!in.isSequential() && in.size() != sealedFileSize(header->plainSize)) {
-        return damaged(QStringLiteral("file is %1 bytes, header promises %2")
-                           .arg(in.size()).arg(sealedFileSize(header->plainSize)));
-    }
     detail::Sha256 hash;
     QByteArray sealed(kChunkSize + kTagSize, Qt::Uninitialized);
     const quint64 count = chunkCount(header->plainSize);
     for (quint64 index = 0; index < count; ++index) {
-        const qint64 length = chunkPlainSize(header->plainSize, index) + kTagSize;
-        sealed.resize(length);
-        if (!readExactly(in, sealed.data(), length))
-            return damaged(QStringLiteral("file truncated at chunk %1").arg(index));
-        const bool last = index + 1 == count;
-        const auto plain = detail::aes256GcmOpen(key.view(), chunkNonce(header->noncePrefix, quint32(index)),
-                                                 chunkAad(sha256Raw, quint32(index), last), sealed);
+        const auto plain = readChunk(key, sha256Raw, *header, index, in, sealed);
         if (!plain)
-            return damaged(QStringLiteral("chunk %1 failed authentication").arg(index));
+            return plain.error();
         hash.addData(plain.value());
         if (out && out->write(plain.value()) != plain->size())
             return writeFailed(QStringLiteral("output: %1").arg(out->errorString()));
@@ -184,13 +207,9 @@ Status decryptRange(const SecretBytes &key, const QByteArray &sha256Raw, QIODevi
 {
     if (in.isSequential() || !in.seek(0))
         return unreadable(QStringLiteral("range read needs a random-access blob file"));
-    const auto header = decodeHeader(in.read(kHeaderSize));
+    const auto header = readHeader(in); // random access: the file's size is checked too
     if (!header)
         return header.error();
-    if (in.size() != sealedFileSize(header->plainSize)) {
-        return damaged(QStringLiteral("file is %1 bytes, header promises %2")
-                           .arg(in.size()).arg(sealedFileSize(header->plainSize)));
-    }
     if (offset < 0 || length < 0 || quint64(offset) + quint64(length) > header->plainSize) {
         return Error{QStringLiteral("blobs.range"),
                      QCoreApplication::translate("BlobStore", "The document could not be read."),
@@ -198,7 +217,6 @@ Status decryptRange(const SecretBytes &key, const QByteArray &sha256Raw, QIODevi
     }
     if (length == 0)
         return Status::success();
-    const quint64 count = chunkCount(header->plainSize);
     const quint64 first = quint64(offset) / quint64(kChunkSize);
     const quint64 lastNeeded = quint64(offset + length - 1) / quint64(kChunkSize);
     QByteArray sealed(kChunkSize + kTagSize, Qt::Uninitialized);
@@ -206,15 +224,9 @@ Status decryptRange(const SecretBytes &key, const QByteArray &sha256Raw, QIODevi
         // Every chunk before this one is full: its sealed size is fixed.
         if (!in.seek(kHeaderSize + qint64(index) * (kChunkSize + kTagSize)))
             return damaged(QStringLiteral("cannot seek to chunk %1").arg(index));
-        const qint64 sealedLength = chunkPlainSize(header->plainSize, index) + kTagSize;
-        sealed.resize(sealedLength);
-        if (!readExactly(in, sealed.data(), sealedLength))
-            return damaged(QStringLiteral("file truncated at chunk %1").arg(index));
-        const bool last = index + 1 == count;
-        const auto plain = detail::aes256GcmOpen(key.view(), chunkNonce(header->noncePrefix, quint32(index)),
-                                                 chunkAad(sha256Raw, quint32(index), last), sealed);
+        const auto plain = readChunk(key, sha256Raw, *header, index, in, sealed);
         if (!plain)
-            return damaged(QStringLiteral("chunk %1 failed authentication").arg(index));
+            return plain.error();
         const qint64 chunkStart = qint64(index) * kChunkSize;
         const qint64 from = qMax<qint64>(offset, chunkStart) - chunkStart;
         const qint64 to = qMin<qint64>(offset + length, chunkStart + plain->size()) - chunkStart;

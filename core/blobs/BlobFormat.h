@@ -30,6 +30,10 @@ struct Header {
 quint64 chunkCount(quint64 plainSize);
 qint64 sealedFileSize(quint64 plainSize);
 
+// Reads and checks a blob file's header from `in` (at its start); on a random-access device the
+// file's size must be the one the header promises.
+Result<Header> readHeader(QIODevice &in);
+
 // Clerk-worded errors shared by the store and the format.
 Error damaged(const QString &detail);
 Error unreadable(const QString &detail);

@@ -126,13 +126,17 @@ Result<BlobInfo> BlobStore::putBytes(const QByteArray &bytes)
     return putDevice(buffer);
 }
 
-Result<BlobInfo> BlobStore::putDevice(QIODevice &source)
+Result<BlobInfo> BlobStore::putDevice(QIODevice &source, const QString &expectedSha256)
 {
     quint64 size = 0;
     const auto hash = hashDevice(source, size);
     if (!hash)
         return hash.error();
     const BlobInfo info{QString::fromLatin1(hash->toHex()), qint64(size)};
+    if (!expectedSha256.isEmpty() && info.sha256 != expectedSha256) {
+        return Error{QStringLiteral("blobs.hashMismatch"), QCoreApplication::translate("BlobStore", "The document's content does not match its name."),
+                     QStringLiteral("expected %1, content hashes to %2").arg(expectedSha256.left(12), info.sha256.left(12))};
+    }
     if (contains(info.sha256))
         return info; // same hash, same content: nothing to write
     if (const Status written = writeBlob(hash.value(), size, source); !written)
@@ -175,15 +179,23 @@ Status BlobStore::writeBlob(const QByteArray &sha256Raw, quint64 size, QIODevice
     return Status::success();
 }
 
-Status BlobStore::openAndDecrypt(const QString &sha256, QIODevice *out) const
+Status BlobStore::openSealed(const QString &sha256, QFile &file) const
 {
     if (!isValidHash(sha256))
         return invalidHash(sha256);
-    QFile file(pathFor(sha256));
+    file.setFileName(pathFor(sha256));
     if (!file.exists())
         return missing(sha256);
     if (!file.open(QIODevice::ReadOnly))
         return blobformat::unreadable(QStringLiteral("open blob %1: %2").arg(sha256, file.errorString()));
+    return Status::success();
+}
+
+Status BlobStore::openAndDecrypt(const QString &sha256, QIODevice *out) const
+{
+    QFile file;
+    if (Status opened = openSealed(sha256, file); !opened)
+        return opened;
     const Status status = blobformat::decrypt(m_key, QByteArray::fromHex(sha256.toLatin1()), file, out);
     if (!status)
         qCWarning(lcStorage) << "blob" << sha256 << "failed verification:" << status.error().detail;
@@ -209,13 +221,9 @@ Status BlobStore::copyTo(const QString &sha256, QIODevice &out) const
 
 Status BlobStore::copyRange(const QString &sha256, qint64 offset, qint64 length, QIODevice &out) const
 {
-    if (!isValidHash(sha256))
-        return invalidHash(sha256);
-    QFile file(pathFor(sha256));
-    if (!file.exists())
-        return missing(sha256);
-    if (!file.open(QIODevice::ReadOnly))
-        return blobformat::unreadable(QStringLiteral("open blob %1: %2").arg(sha256, file.errorString()));
+    QFile file;
+    if (Status opened = openSealed(sha256, file); !opened)
+        return opened;
     const Status status = blobformat::decryptRange(m_key, QByteArray::fromHex(sha256.toLatin1()), file, offset, length, out);
     if (!status)
         qCWarning(lcStorage) << "blob" << sha256 << "range read failed:" << status.error().detail;
@@ -224,20 +232,13 @@ Status BlobStore::copyRange(const QString &sha256, qint64 offset, qint64 length,
 
 Result<qint64> BlobStore::sizeOf(const QString &sha256) const
 {
-    if (!isValidHash(sha256))
-        return invalidHash(sha256);
-    QFile file(pathFor(sha256));
-    if (!file.exists())
-        return missing(sha256);
-    if (!file.open(QIODevice::ReadOnly))
-        return blobformat::unreadable(QStringLiteral("open blob %1: %2").arg(sha256, file.errorString()));
-    const QByteArray header = file.read(blobformat::kHeaderSize);
-    if (header.size() != blobformat::kHeaderSize || !header.startsWith("MCB1"))
-        return blobformat::damaged(QStringLiteral("blob %1: bad header").arg(sha256));
-    const quint64 size = qFromBigEndian<quint64>(header.constData() + 13);
-    if (file.size() != blobformat::sealedFileSize(size))
-        return blobformat::damaged(QStringLiteral("blob %1: size does not match its header").arg(sha256));
-    return qint64(size);
+    QFile file;
+    if (Status opened = openSealed(sha256, file); !opened)
+        return opened.error();
+    const auto header = blobformat::readHeader(file); // nothing is decrypted
+    if (!header)
+        return Error{header.error().code, header.error().message, QStringLiteral("blob %1: %2").arg(sha256, header.error().detail)};
+    return qint64(header->plainSize);
 }
 
 Status BlobStore::verify(const QString &sha256) const

@@ -12,6 +12,7 @@
 #include "common/SecretBytes.h"
 
 #include <QByteArray>
+#include <QFile>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
@@ -35,8 +36,10 @@ public:
     // Streams the file twice (hash, then encrypt); an already stored blob is not rewritten.
     Result<BlobInfo> putFile(const QString &path);
     Result<BlobInfo> putBytes(const QByteArray &bytes);
-    // Any random-access device open for reading (a QFile, a QBuffer), from its start.
-    Result<BlobInfo> putDevice(QIODevice &source);
+    // Any random-access device open for reading (a QFile, a QBuffer), from its start. With
+    // `expectedSha256`, content that hashes to another name is refused ("blobs.hashMismatch")
+    // after the hashing pass, before anything is written (an upload checked against its name).
+    Result<BlobInfo> putDevice(QIODevice &source, const QString &expectedSha256 = {});
 
     // The whole plaintext in memory: for small documents. Large ones: copyTo.
     Result<QByteArray> readAll(const QString &sha256) const;
@@ -62,6 +65,8 @@ public:
     QString pathFor(const QString &sha256) const;   // where the blob lives (whether or not it exists)
 
 private:
+    // Checks the name and opens its file for reading: missing and unreadable files are Errors.
+    Status openSealed(const QString &sha256, QFile &file) const;
     Status openAndDecrypt(const QString &sha256, QIODevice *out) const;
     Status writeBlob(const QByteArray &sha256Raw, quint64 size, QIODevice &source);
 

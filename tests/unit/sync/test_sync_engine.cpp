@@ -82,6 +82,16 @@ struct EngineFixture : test::StoreFixture {
     }
 };
 
+// One entry of the server's change feed.
+QJsonObject change(int cursor, const QString &uuid, const QString &status, const QString &at, const QString &reason = {})
+{
+    QJsonObject entry{{QStringLiteral("cursor"), cursor}, {QStringLiteral("uuid"), uuid}, {QStringLiteral("status"), status},
+                      {QStringLiteral("at"), at}};
+    if (!reason.isEmpty())
+        entry.insert(QStringLiteral("reason"), reason);
+    return entry;
+}
+
 } // namespace
 
 TEST_CASE("a dossier goes up documents first, in chunks of at most 4 MiB, then the dossier once")
@@ -291,12 +301,9 @@ TEST_CASE("status changes come back page by page, are saved once, and never go b
     REQUIRE(engine.drain().synced == 1);
     const QString uuid = uuidText(d.uuid);
     f.server.changes = QJsonArray{
-        QJsonObject{{QStringLiteral("cursor"), 5}, {QStringLiteral("uuid"), uuid}, {QStringLiteral("status"), QStringLiteral("processing")},
-                    {QStringLiteral("at"), QStringLiteral("2026-12-04T09:30:00Z")}},
-        QJsonObject{{QStringLiteral("cursor"), 9}, {QStringLiteral("uuid"), uuid}, {QStringLiteral("status"), QStringLiteral("resultReady")},
-                    {QStringLiteral("at"), QStringLiteral("2026-12-05T09:30:00Z")}},
-        QJsonObject{{QStringLiteral("cursor"), 11}, {QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                    {QStringLiteral("status"), QStringLiteral("processing")}, {QStringLiteral("at"), QStringLiteral("2026-12-05T09:30:00Z")}}};
+        change(5, uuid, QStringLiteral("processing"), QStringLiteral("2026-12-04T09:30:00Z")),
+        change(9, uuid, QStringLiteral("resultReady"), QStringLiteral("2026-12-05T09:30:00Z")),
+        change(11, QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("processing"), QStringLiteral("2026-12-05T09:30:00Z"))};
     const PassReport pulled = engine.pull(2);
     CHECK(pulled.outcome == PassOutcome::Finished);
     CHECK(pulled.changesApplied == 2);
@@ -323,10 +330,8 @@ TEST_CASE("a pull that loses its connection keeps the cursor of the pages alread
     REQUIRE(engine.drain().synced == 1);
     const QString uuid = uuidText(d.uuid);
     f.server.changes = QJsonArray{
-        QJsonObject{{QStringLiteral("cursor"), 1}, {QStringLiteral("uuid"), uuid}, {QStringLiteral("status"), QStringLiteral("processing")},
-                    {QStringLiteral("at"), QStringLiteral("2026-12-04T09:30:00Z")}},
-        QJsonObject{{QStringLiteral("cursor"), 2}, {QStringLiteral("uuid"), uuid}, {QStringLiteral("status"), QStringLiteral("rejected")},
-                    {QStringLiteral("at"), QStringLiteral("2026-12-04T10:30:00Z")}, {QStringLiteral("reason"), QStringLiteral("Thiếu giấy tờ")}}};
+        change(1, uuid, QStringLiteral("processing"), QStringLiteral("2026-12-04T09:30:00Z")),
+        change(2, uuid, QStringLiteral("rejected"), QStringLiteral("2026-12-04T10:30:00Z"), QStringLiteral("Thiếu giấy tờ"))};
     const int start = f.server.requests;
     f.server.fault = [&](const SyncRequest &, int index) { return index == start + 1 ? Fault::DropBefore : Fault::None; };
     CHECK(engine.pull(1).outcome == PassOutcome::RetryLater);
